@@ -1,0 +1,41 @@
+/**
+ * The one error type of Passerelle. `code` is stable (clients and translations key on it);
+ * `message` is an English fallback for logs and API users; `details` carries field errors or
+ * values to interpolate in the translated message.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** Every error code, with the HTTP status it maps to (the only place statuses are decided). */
+export const ERROR_STATUS = {
+  'validation.failed': 400,
+  'request.bad': 400,
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.token_invalid': 400,
+  'auth.csrf': 403,
+  'auth.forbidden': 403,
+  'auth.rate_limited': 429,
+  'auth.password_weak': 400,
+  'auth.no_membership': 403,
+  'not_found': 404,
+  'conflict': 409,
+  'conflict.email_taken': 409,
+  'state.invalid': 409,
+  'db.locked': 500,
+  'internal': 500,
+} as const;
+export type TErrorCode = keyof typeof ERROR_STATUS;
+
+/** HTTP status for an error code. */
+export function statusOf(code: TErrorCode): number {
+  return ERROR_STATUS[code];
+}
