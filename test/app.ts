@@ -24,12 +24,24 @@ export interface TAgent {
 }
 
 /** Logs in through the API and returns what later requests need. */
-export async function loginAs(app: TApp, email: string, password = FACTORY_PASSWORD): Promise<TAgent> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+export async function loginAs(
+  app: TApp,
+  email: string,
+  password = FACTORY_PASSWORD,
+): Promise<TAgent> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const setCookie = [res.headers['set-cookie']].flat()[0]!;
   const cookie = setCookie.split(';')[0]!;
-  const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+  const session = await app.inject({
+    method: 'GET',
+    url: '/api/auth/session',
+    headers: { cookie },
+  });
   const csrf = (session.json() as { csrfToken: string }).csrfToken;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 }
@@ -39,7 +51,11 @@ export function useTestApp(overrides: Partial<TAppConfig> = {}) {
   const t = useTestDatabase();
   const holder = {} as { app: TApp; routes: TRouteEntry[]; database: Database };
   beforeAll(async () => {
-    const built = await buildApp({ database: t.database, config: testConfig(overrides), serveWeb: false });
+    const built = await buildApp({
+      database: t.database,
+      config: testConfig(overrides),
+      serveWeb: false,
+    });
     holder.app = built.app;
     holder.routes = built.routes;
     holder.database = t.database;

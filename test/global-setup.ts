@@ -32,7 +32,8 @@ export default async function setup(project: TestProject) {
         `SELECT datname FROM pg_database WHERE datname LIKE $1`,
         [`${template}%`],
       );
-      for (const r of rows) await client.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
+      for (const r of rows)
+        await client.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
       await client.end();
     };
   }

@@ -10,7 +10,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export async function startDev(): Promise<number> {
   const api = spawn(
     process.execPath,
-    [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'watch', '--clear-screen=false', resolve(ROOT, 'src/cli/index.ts'), 'serve', '--no-web'],
+    [
+      resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      'watch',
+      '--clear-screen=false',
+      resolve(ROOT, 'src/cli/index.ts'),
+      'serve',
+      '--no-web',
+    ],
     { cwd: ROOT, stdio: 'inherit' },
   );
   const web = spawn(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js')], {

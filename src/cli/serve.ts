@@ -48,10 +48,15 @@ export async function serve(options: ServeOptions): Promise<void> {
     database.kind === 'postgres'
       ? `PostgreSQL (${new URL(config.databaseUrl!).host}${new URL(config.databaseUrl!).pathname})`
       : `embedded PGlite in ${config.dataDir}`;
-  console.log(`\nPasserelle is listening on http://localhost:${config.port}`);
+  // PORT=0 picks a free port: print the real one.
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`\nPasserelle is listening on http://localhost:${port}`);
   console.log(`Database: ${where}${seeded ? ' — demo data loaded' : ''}`);
   console.log('Demo logins (password for all: ' + DEMO_LOGINS.password + '):');
-  for (const l of DEMO_LOGINS.users) console.log(`  ${l.role.padEnd(18)} ${l.email}`);
+  for (const l of DEMO_LOGINS.users) {
+    console.log(`  ${l.role.padEnd(18)} ${l.email}${l.note ? ` (${l.note})` : ''}`);
+  }
   console.log('');
   let closing = false;
   const shutdown = async () => {

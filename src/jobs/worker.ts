@@ -24,7 +24,10 @@ export interface WorkerOptions extends TJobDeps {
  * Runs due jobs until there are none left, then sleeps. Safe with several app instances on
  * one PostgreSQL (jobs are claimed with SKIP LOCKED). Returns a function that stops it.
  */
-export function startJobWorker(options: WorkerOptions): { stop: () => Promise<void>; runOnce: () => Promise<number> } {
+export function startJobWorker(options: WorkerOptions): {
+  stop: () => Promise<void>;
+  runOnce: () => Promise<number>;
+} {
   const { database, handlers } = options;
   const log = options.log ?? (() => undefined);
   let stopped = false;

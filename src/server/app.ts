@@ -24,6 +24,9 @@ import { authRoutes } from './routes/auth';
 import { organisationRoutes } from './routes/organisations';
 import { userRoutes } from './routes/users';
 import { platformRoutes } from './routes/platform';
+import { needsRoutes } from './routes/needs';
+import { inventoryRoutes } from './routes/inventory';
+import { supplyRoutes } from './routes/supply';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
@@ -104,13 +107,17 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.addHook('preHandler', authHook(database.db, config, now));
+  // Before validation: an unauthorised caller gets 401/403, never a description of the schema.
+  app.addHook('preValidation', authHook(database.db, config, now));
 
   healthRoutes(app, database.kind);
   authRoutes(app);
   organisationRoutes(app);
   userRoutes(app);
   platformRoutes(app);
+  needsRoutes(app);
+  inventoryRoutes(app);
+  supplyRoutes(app);
 
   app.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

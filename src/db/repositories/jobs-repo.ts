@@ -53,7 +53,8 @@ export async function claimNextJob(
       FOR UPDATE SKIP LOCKED
       LIMIT 1
     )
-    RETURNING id, name, payload, attempts, max_attempts`);
+    RETURNING id, name, payload, attempts, max_attempts`,
+  );
   const row = rows[0];
   if (!row) return undefined;
   return {

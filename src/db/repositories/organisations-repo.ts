@@ -52,7 +52,9 @@ export async function replaceAddresses(
   organisationId: string,
   rows: Omit<typeof organisationAddresses.$inferInsert, 'organisationId'>[],
 ) {
-  await ex.delete(organisationAddresses).where(eq(organisationAddresses.organisationId, organisationId));
+  await ex
+    .delete(organisationAddresses)
+    .where(eq(organisationAddresses.organisationId, organisationId));
   if (rows.length) {
     await ex.insert(organisationAddresses).values(rows.map((r) => ({ ...r, organisationId })));
   }

@@ -54,7 +54,10 @@ export async function updateUser(
 }
 
 /** Lists users with their memberships, optionally filtered by a search term. */
-export async function listUsers(ex: Executor, opts: { search?: string | undefined; limit: number }) {
+export async function listUsers(
+  ex: Executor,
+  opts: { search?: string | undefined; limit: number },
+) {
   const term = opts.search ? `%${opts.search}%` : undefined;
   const rows = await ex
     .select(publicColumns)

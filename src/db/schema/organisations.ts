@@ -2,6 +2,7 @@ import {
   boolean,
   doublePrecision,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -24,6 +25,15 @@ export const organisations = pgTable(
     phone: text('phone'),
     departementCode: text('departement_code'),
     isActive: boolean('is_active').notNull().default(true),
+    /** Structures: the public they serve and how many people they expect to equip. */
+    publicServed: text('public_served'),
+    expectedBeneficiaries: integer('expected_beneficiaries'),
+    /** Structures: last time a referent or the bank confirmed the details (yearly). */
+    detailsConfirmedAt: timestamp('details_confirmed_at', { withTimezone: true }),
+    /** Networks: the coordinator contact, a user of the app or a name and e-mail. */
+    coordinatorUserId: uuid('coordinator_user_id'),
+    coordinatorName: text('coordinator_name'),
+    coordinatorEmail: text('coordinator_email'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,11 @@
 import type { Executor } from '../connect';
-import { memberships, organisationAddresses, organisations, structureNetworks, users } from '../schema';
+import {
+  memberships,
+  organisationAddresses,
+  organisations,
+  structureNetworks,
+  users,
+} from '../schema';
 import type { TOrganisationKind, TRole, TStructureType } from '../../shared/enums';
 import { hashPassword } from '../../services/accounts/passwords';
 
@@ -150,3 +156,86 @@ export function defaultKindFor(role: TRole): TOrganisationKind {
       return 'welcome_point';
   }
 }
+
+/** Luhn check digit that makes `payload + digit` valid (SIREN and SIRET use Luhn). */
+function luhnCheckDigit(payload: string): string {
+  for (let d = 0; d <= 9; d++) {
+    let sum = 0;
+    const digits = payload + String(d);
+    for (let i = 0; i < digits.length; i++) {
+      let v = Number(digits[digits.length - 1 - i]);
+      if (i % 2 === 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+      sum += v;
+    }
+    if (sum % 10 === 0) return String(d);
+  }
+  throw new Error('unreachable');
+}
+
+/**
+ * A well-formed (Luhn-valid) but invented SIREN, the same for the same `n`: tests and the demo
+ * seed need valid numbers without borrowing a real company's.
+ */
+export function fakeSiren(n: number): string {
+  // Starts with 9: INSEE has not attributed that range to companies, so no clash with a real one
+  // is likely (the check is only a checksum anyway).
+  const base = `9${String((n * 7_919_071 + 1_234_567) % 10_000_000).padStart(7, '0')}`;
+  return base + luhnCheckDigit(base);
+}
+
+/** A Luhn-valid invented SIRET: the SIREN of `n` plus establishment number `establishment`. */
+export function fakeSiret(n: number, establishment = 1): string {
+  const base = fakeSiren(n) + String(establishment % 10_000).padStart(4, '0');
+  return base + luhnCheckDigit(base);
+}
+
+/** A resolved postal address to attach to an organisation (see `resolveAddress`). */
+export interface TFactoryAddress {
+  label?: string;
+  line1?: string;
+  line2?: string | null;
+  postalCode: string;
+  communeCode: string;
+  communeName: string;
+  departementCode: string;
+  regionCode: string;
+  isDelivery?: boolean;
+}
+
+/** Adds an address to an organisation (a structure may have several delivery addresses). */
+export async function buildAddress(ex: Executor, organisationId: string, address: TFactoryAddress) {
+  const [row] = await ex
+    .insert(organisationAddresses)
+    .values({
+      organisationId,
+      label: address.label ?? 'Adresse',
+      line1: address.line1 ?? `${next()} avenue de la Liberté`,
+      line2: address.line2 ?? null,
+      postalCode: address.postalCode,
+      communeCode: address.communeCode,
+      communeName: address.communeName,
+      departementCode: address.departementCode,
+      regionCode: address.regionCode,
+      isDelivery: address.isDelivery ?? true,
+    })
+    .returning();
+  return row!;
+}
+
+/** Gives an existing user one more role in an organisation (to test the role switcher). */
+export async function buildMembership(
+  ex: Executor,
+  options: { userId: string; organisationId: string; role: TRole },
+) {
+  const [row] = await ex.insert(memberships).values(options).returning();
+  return row!;
+}
+
+/** Factories of the needs area (campaigns, beneficiaries, requests). */
+export * from './needs-factories';
+
+/** Factories of the workshop and inventory area (locations, items, tiers, devices). */
+export * from './inventory-factories';
+
+/** Factories of the supply area (donors, funders, suppliers, grants, lots, receipt settings). */
+export * from './supply-factories';

@@ -22,7 +22,8 @@ import { SESSION_COOKIE } from '../auth/hooks';
 const ok = z.object({ ok: z.literal(true) });
 
 function sessionOf(request: FastifyRequest): { sessionId: string; csrfToken: string } {
-  if (!request.sessionId || !request.csrfToken) throw new AppError('auth.required', 'Log in first.');
+  if (!request.sessionId || !request.csrfToken)
+    throw new AppError('auth.required', 'Log in first.');
   return { sessionId: request.sessionId, csrfToken: request.csrfToken };
 }
 
@@ -34,7 +35,12 @@ export function authRoutes(app: TApp) {
     '/api/auth/login',
     {
       config: { action: 'public', csrf: false },
-      schema: { tags, summary: 'Log in with e-mail and password', body: ZLoginInput, response: { 200: ok } },
+      schema: {
+        tags,
+        summary: 'Log in with e-mail and password',
+        body: ZLoginInput,
+        response: { 200: ok },
+      },
     },
     async (request, reply) => {
       const session = await login(request.ctx, { ...request.body, ip: request.ip });
@@ -63,7 +69,11 @@ export function authRoutes(app: TApp) {
     '/api/auth/session',
     {
       config: { action: 'session' },
-      schema: { tags, summary: 'The current user, memberships and CSRF token', response: { 200: ZSessionInfo } },
+      schema: {
+        tags,
+        summary: 'The current user, memberships and CSRF token',
+        response: { 200: ZSessionInfo },
+      },
     },
     async (request) => getSessionInfo(request.ctx, sessionOf(request).csrfToken),
   );
@@ -72,7 +82,12 @@ export function authRoutes(app: TApp) {
     '/api/auth/switch',
     {
       config: { action: 'session' },
-      schema: { tags, summary: 'Switch the active role', body: z.object({ membershipId: z.uuid() }), response: { 200: ok } },
+      schema: {
+        tags,
+        summary: 'Switch the active role',
+        body: z.object({ membershipId: z.uuid() }),
+        response: { 200: ok },
+      },
     },
     async (request) => {
       await switchMembership(request.ctx, sessionOf(request).sessionId, request.body.membershipId);
@@ -84,7 +99,12 @@ export function authRoutes(app: TApp) {
     '/api/auth/locale',
     {
       config: { action: 'session' },
-      schema: { tags, summary: 'Remember the interface language', body: z.object({ locale: z.enum(LOCALES) }), response: { 200: ok } },
+      schema: {
+        tags,
+        summary: 'Remember the interface language',
+        body: z.object({ locale: z.enum(LOCALES) }),
+        response: { 200: ok },
+      },
     },
     async (request) => {
       await setLocale(request.ctx, request.body.locale);
@@ -96,7 +116,12 @@ export function authRoutes(app: TApp) {
     '/api/auth/password-reset',
     {
       config: { action: 'public', csrf: false },
-      schema: { tags, summary: 'Mail a password reset link', body: ZPasswordResetRequest, response: { 200: ok } },
+      schema: {
+        tags,
+        summary: 'Mail a password reset link',
+        body: ZPasswordResetRequest,
+        response: { 200: ok },
+      },
     },
     async (request) => {
       await requestPasswordReset(request.ctx, request.body.email);
@@ -108,7 +133,12 @@ export function authRoutes(app: TApp) {
     '/api/auth/password-reset/confirm',
     {
       config: { action: 'public', csrf: false },
-      schema: { tags, summary: 'Choose a new password with a reset link', body: ZSetPasswordWithToken, response: { 200: z.object({ email: z.string() }) } },
+      schema: {
+        tags,
+        summary: 'Choose a new password with a reset link',
+        body: ZSetPasswordWithToken,
+        response: { 200: z.object({ email: z.string() }) },
+      },
     },
     async (request) => setPasswordWithToken(request.ctx, 'reset', request.body),
   );
@@ -131,7 +161,12 @@ export function authRoutes(app: TApp) {
     '/api/auth/invitation/accept',
     {
       config: { action: 'public', csrf: false },
-      schema: { tags, summary: 'Accept an invitation by choosing a password', body: ZSetPasswordWithToken, response: { 200: z.object({ email: z.string() }) } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation by choosing a password',
+        body: ZSetPasswordWithToken,
+        response: { 200: z.object({ email: z.string() }) },
+      },
     },
     async (request) => setPasswordWithToken(request.ctx, 'invite', request.body),
   );

@@ -62,7 +62,6 @@ export function organisationRoutes(app: TApp) {
         body: z.object({ isActive: z.boolean() }),
       },
     },
-    async (request) =>
-      setOrganisationActive(request.ctx, request.params.id, request.body.isActive),
+    async (request) => setOrganisationActive(request.ctx, request.params.id, request.body.isActive),
   );
 }

@@ -12,7 +12,10 @@ import { communesForPostalCode, listDepartements } from '../../services/geo/geo-
 export function platformRoutes(app: TApp) {
   app.get(
     '/api/settings',
-    { config: { action: 'public' }, schema: { tags: ['platform'], summary: "The bank's name and logo" } },
+    {
+      config: { action: 'public' },
+      schema: { tags: ['platform'], summary: "The bank's name and logo" },
+    },
     async (request) => getSettings(request.ctx.db),
   );
   app.put(
@@ -25,7 +28,10 @@ export function platformRoutes(app: TApp) {
   );
   app.get(
     '/api/home',
-    { config: { action: 'session' }, schema: { tags: ['platform'], summary: 'Home page summary of the active role' } },
+    {
+      config: { action: 'session' },
+      schema: { tags: ['platform'], summary: 'Home page summary of the active role' },
+    },
     async (request) => getHome(request.ctx),
   );
   app.get(
@@ -51,7 +57,10 @@ export function platformRoutes(app: TApp) {
   );
   app.get(
     '/api/outbox',
-    { config: { action: 'outbox.read' }, schema: { tags: ['platform'], summary: 'Mails written by the app' } },
+    {
+      config: { action: 'outbox.read' },
+      schema: { tags: ['platform'], summary: 'Mails written by the app' },
+    },
     async (request) => listOutbox(request.ctx),
   );
   app.get(

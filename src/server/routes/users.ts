@@ -24,7 +24,11 @@ export function userRoutes(app: TApp) {
     '/api/users/invitations',
     {
       config: { action: 'user.manage' },
-      schema: { tags, summary: 'Invite a person (or give an existing user a role)', body: ZInviteInput },
+      schema: {
+        tags,
+        summary: 'Invite a person (or give an existing user a role)',
+        body: ZInviteInput,
+      },
     },
     async (request, reply) => {
       reply.status(201);

@@ -1,5 +1,8 @@
 import { AppError } from '../../shared/app-error';
-import { countOrganisationsByKind, findOrganisation } from '../../db/repositories/organisations-repo';
+import {
+  countOrganisationsByKind,
+  findOrganisation,
+} from '../../db/repositories/organisations-repo';
 import type { ServiceContext } from '../context';
 
 /**

@@ -48,7 +48,12 @@ export async function login(
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyPassword(await (dummyHash ??= hashPassword('not-a-real-password')), 'x');
   if (!user || !ok) {
-    await insertLoginAttempt(ctx.db, { email: input.email, ip: input.ip, succeeded: false, at: now });
+    await insertLoginAttempt(ctx.db, {
+      email: input.email,
+      ip: input.ip,
+      succeeded: false,
+      at: now,
+    });
     throw new AppError('auth.invalid_credentials', 'Wrong e-mail or password.');
   }
   const memberships = await listMembershipsOfUsers(ctx.db, [user.id]);
@@ -68,7 +73,16 @@ export async function login(
     await updateUser(tx, user.id, { lastLoginAt: now });
     await recordAudit(
       tx,
-      { ...ctx, actor: { userId: user.id, membershipId: null, role: null, organisationId: null, organisationKind: null } },
+      {
+        ...ctx,
+        actor: {
+          userId: user.id,
+          membershipId: null,
+          role: null,
+          organisationId: null,
+          organisationKind: null,
+        },
+      },
       { action: 'auth.login', entityType: 'user', entityId: user.id },
     );
   });

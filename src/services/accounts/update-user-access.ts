@@ -1,9 +1,5 @@
 import { AppError } from '../../shared/app-error';
-import {
-  deleteMembership,
-  findUserById,
-  updateUser,
-} from '../../db/repositories/users-repo';
+import { deleteMembership, findUserById, updateUser } from '../../db/repositories/users-repo';
 import { deleteSessionsOfUser } from '../../db/repositories/sessions-repo';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceContext } from '../context';

@@ -1,9 +1,18 @@
 import type { TLocale } from '../../shared/enums';
+import { isNeedsMailTemplate, renderNeedsMail, type TNeedsMailTemplate } from './needs-templates';
+import {
+  isSupplyMailTemplate,
+  renderSupplyMail,
+  type TSupplyMailTemplate,
+} from './supply-templates';
 
 /** Mails the app sends, each in French and English. */
 export type TMailTemplate =
   | { kind: 'invitation'; link: string; organisationName: string; inviterName: string }
-  | { kind: 'password_reset'; link: string };
+  | { kind: 'password_reset'; link: string }
+  | { kind: 'role_granted'; link: string; organisationName: string; inviterName: string }
+  | TNeedsMailTemplate
+  | TSupplyMailTemplate;
 
 /** Renders a mail's subject and plain-text body in the recipient's language. */
 export function renderMail(
@@ -11,6 +20,19 @@ export function renderMail(
   locale: TLocale,
   appName: string,
 ): { subject: string; text: string } {
+  if (isNeedsMailTemplate(template)) return renderNeedsMail(template, locale, appName);
+  if (isSupplyMailTemplate(template)) return renderSupplyMail(template, locale, appName);
+  if (template.kind === 'role_granted') {
+    return locale === 'en'
+      ? {
+          subject: `${appName}: new role for ${template.organisationName}`,
+          text: `Hello,\n\n${template.inviterName} gave you access to ${template.organisationName} in ${appName}.\nLog in with your usual password, then choose this organisation in the role switcher at the top of the screen:\n${template.link}`,
+        }
+      : {
+          subject: `${appName} : nouveau rôle pour ${template.organisationName}`,
+          text: `Bonjour,\n\n${template.inviterName} vous a donné accès à ${template.organisationName} dans ${appName}.\nConnectez-vous avec votre mot de passe habituel, puis choisissez cette organisation dans le sélecteur de rôle en haut de l'écran :\n${template.link}`,
+        };
+  }
   if (template.kind === 'invitation') {
     return locale === 'en'
       ? {

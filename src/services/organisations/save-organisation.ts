@@ -29,7 +29,8 @@ async function validate(
     const ok = isStructure
       ? isValidSiret(input.legalId)
       : isValidSiret(input.legalId) || isValidSiren(input.legalId);
-    if (!ok) errors.push({ path: 'legalId', code: isStructure ? 'siret_invalid' : 'siren_invalid' });
+    if (!ok)
+      errors.push({ path: 'legalId', code: isStructure ? 'siret_invalid' : 'siren_invalid' });
   }
   if (input.kind === 'structure' && !input.structureType) {
     errors.push({ path: 'structureType', code: 'required' });
@@ -38,7 +39,8 @@ async function validate(
     errors.push({ path: 'departementCode', code: 'departement_unknown' });
   }
   if (input.networkIds.length) {
-    if (input.kind !== 'structure') errors.push({ path: 'networkIds', code: 'networks_structures_only' });
+    if (input.kind !== 'structure')
+      errors.push({ path: 'networkIds', code: 'networks_structures_only' });
     const found = await findOrganisationsByIds(ex, input.networkIds);
     const networks = new Set(found.filter((o) => o.kind === 'network').map((o) => o.id));
     input.networkIds.forEach((id, i) => {

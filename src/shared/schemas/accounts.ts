@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { LOCALES, ROLES } from '../enums';
 
 /** E-mail address, trimmed and lower-cased. */
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ message: 'email_invalid' }));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'email_invalid' }));
 
 /** Login form. */
 export const ZLoginInput = z.object({

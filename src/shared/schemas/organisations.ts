@@ -6,7 +6,10 @@ export const ZAddressInput = z.object({
   label: z.string().trim().min(1, { message: 'required' }).max(80),
   line1: z.string().trim().min(1, { message: 'required' }).max(200),
   line2: z.string().trim().max(200).optional(),
-  postalCode: z.string().trim().regex(/^\d{5}$/, { message: 'postal_code_format' }),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, { message: 'postal_code_format' }),
   /** Required only when the postal code covers several communes. */
   communeCode: z.string().trim().max(5).optional(),
   isDelivery: z.boolean().default(true),
@@ -39,7 +42,7 @@ export const ZOrganisationQuery = z.object({
   search: z.string().trim().max(100).optional(),
   departementCode: z.string().trim().max(3).optional(),
   networkId: z.uuid().optional(),
-  includeInactive: z.coerce.boolean().optional(),
+  includeInactive: z.stringbool().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

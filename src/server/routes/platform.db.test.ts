@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig, useTestApp } from '../../../test/app';
+import { useTestDatabase } from '../../../test/db';
+import { buildApp } from '../app';
+import { VERSION } from '../version';
+import type { TApp } from '../types';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+interface TOperation {
+  responses?: Record<string, { description?: unknown }>;
+  parameters?: { name: string; in: string; required?: boolean }[];
+  operationId?: string;
+}
+
+/** Structural checks of an OpenAPI 3.1 document (no validator is installed; see report). */
+function openApiProblems(doc: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const info = doc.info as { title?: unknown; version?: unknown } | undefined;
+  if (typeof info?.title !== 'string' || typeof info.version !== 'string') problems.push('info');
+  const operationIds = new Set<string>();
+  const paths = doc.paths as Record<string, Record<string, TOperation>>;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!path.startsWith('/')) problems.push(`${path}: must start with /`);
+    const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      const responses = Object.entries(op.responses ?? {});
+      if (!responses.length) problems.push(`${where}: no responses`);
+      for (const [status, response] of responses) {
+        if (!/^([1-5]\d\d|[1-5]XX|default)$/.test(status))
+          problems.push(`${where}: status ${status}`);
+        if (typeof response.description !== 'string')
+          problems.push(`${where} ${status}: no description`);
+      }
+      for (const name of templated) {
+        const p = op.parameters?.find((x) => x.in === 'path' && x.name === name);
+        if (!p?.required)
+          problems.push(`${where}: path parameter ${name} not declared as required`);
+      }
+      if (op.operationId) {
+        if (operationIds.has(op.operationId)) problems.push(`${where}: duplicate operationId`);
+        operationIds.add(op.operationId);
+      }
+    }
+  }
+  // Every $ref points inside the document.
+  const text = JSON.stringify(doc);
+  for (const [, ref] of text.matchAll(/"\$ref":"([^"]+)"/g)) {
+    const target = ref!
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>(
+        (node, key) =>
+          (node as Record<string, unknown> | undefined)?.[
+            key.replace(/~1/g, '/').replace(/~0/g, '~')
+          ],
+        doc,
+      );
+    if (!ref!.startsWith('#/') || target === undefined) problems.push(`unresolved $ref ${ref}`);
+  }
+  return problems;
+}
+
+describe('platform routes', () => {
+  const t = useTestApp();
+
+  it('reports health with the database engine and version', async () => {
+    const res = await t.app.inject({ url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: t.database.kind, version: VERSION });
+  });
+
+  it('documents every route in a valid OpenAPI 3.1 document', async () => {
+    const res = await t.app.inject({ url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\.1/);
+    expect(openApiProblems(doc)).toEqual([]);
+    const missing = t.routes
+      .filter((r) => r.url !== '/api/openapi.json')
+      .filter((r) => !doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()])
+      .map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+    expect(Object.keys(doc.paths).length).toBeGreaterThan(10);
+  });
+
+  it('answers an unknown API route with a JSON 404 carrying the request id', async () => {
+    for (const method of ['GET', 'POST'] as const) {
+      const res = await t.app.inject({
+        method,
+        url: '/api/nothing-here',
+        payload: method === 'POST' ? {} : undefined,
+      });
+      expect(res.statusCode).toBe(404);
+      const body = res.json();
+      expect(body.error).toMatchObject({ code: 'not_found' });
+      expect(body.error.requestId).toBe(res.headers['x-request-id']);
+    }
+  });
+
+  it('sends security headers on every response', async () => {
+    for (const url of ['/api/health', '/api/nothing-here']) {
+      const res = await t.app.inject({ url });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['x-frame-options']).toBeDefined();
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+});
+
+describe('unexpected errors', () => {
+  const t = useTestDatabase();
+  let app: TApp;
+
+  beforeAll(async () => {
+    ({ app } = await buildApp({ database: t.database, config: testConfig(), serveWeb: false }));
+    app.get('/api/test/boom', { config: { action: 'public' } }, async () => {
+      throw new Error('secret detail at /srv/passerelle/internal.ts:42');
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('become a 500 without internals, with the request id in header and body', async () => {
+    const res = await app.inject({ url: '/api/test/boom' });
+    expect(res.statusCode).toBe(500);
+    const body = res.json();
+    expect(body).toEqual({
+      error: {
+        code: 'internal',
+        message: 'Internal error',
+        requestId: res.headers['x-request-id'],
+      },
+    });
+    expect(res.body).not.toMatch(/secret|internal\.ts|at /);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

@@ -1,0 +1,43 @@
+import frCommon from './fr/common.json';
+import frAuth from './fr/auth.json';
+import frHome from './fr/home.json';
+import frOrganisations from './fr/organisations.json';
+import frAdmin from './fr/admin.json';
+import frErrors from './fr/errors.json';
+import frNeeds from './fr/needs.json';
+import enCommon from './en/common.json';
+import enAuth from './en/auth.json';
+import enHome from './en/home.json';
+import enOrganisations from './en/organisations.json';
+import enAdmin from './en/admin.json';
+import enErrors from './en/errors.json';
+import enNeeds from './en/needs.json';
+
+/**
+ * Every string of the interface, French first. One JSON file per area and language; each
+ * file holds top-level sections (`auth`, `organisations`…) merged into one namespace.
+ */
+export const resources = {
+  fr: {
+    translation: {
+      ...frCommon,
+      ...frAuth,
+      ...frHome,
+      ...frOrganisations,
+      ...frAdmin,
+      ...frErrors,
+      ...frNeeds,
+    },
+  },
+  en: {
+    translation: {
+      ...enCommon,
+      ...enAuth,
+      ...enHome,
+      ...enOrganisations,
+      ...enAdmin,
+      ...enErrors,
+      ...enNeeds,
+    },
+  },
+} as const;

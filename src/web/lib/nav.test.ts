@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../shared/enums';
+import { isNavItemActive, navItemsFor } from './nav';
+import { isBankRole, roleCan } from './access';
+
+const keys = (role: Parameters<typeof navItemsFor>[0], org: string | null = 'org-1') =>
+  navItemsFor(role, org).map((i) => i.key);
+
+describe('navigation per role', () => {
+  it('gives admins every page of the foundation', () => {
+    expect(keys('admin')).toEqual([
+      'home',
+      'applications',
+      'review',
+      'organisations',
+      'users',
+      'audit',
+      'outbox',
+      'settings',
+    ]);
+  });
+
+  it('gives coordinators organisations but no admin pages', () => {
+    expect(keys('coordinator')).toEqual(['home', 'applications', 'review', 'organisations']);
+  });
+
+  it('gives every other role its home and its own organisation only', () => {
+    for (const role of ROLES.filter((r) => !isBankRole(r) && r !== 'referent')) {
+      expect(keys(role)).toEqual(['home', 'my-organisation']);
+      expect(navItemsFor(role, 'org-9')[1]!.to).toBe('/organisations/org-9');
+    }
+  });
+
+  it('gives referents their beneficiaries and requests', () => {
+    expect(keys('referent')).toEqual(['home', 'my-organisation', 'beneficiaries', 'requests']);
+  });
+
+  it('shows only home without a role', () => {
+    expect(keys(null, null)).toEqual(['home']);
+  });
+
+  it('matches the policy table the server enforces', () => {
+    expect(roleCan('coordinator', 'organisation.create')).toBe(true);
+    expect(roleCan('coordinator', 'user.list')).toBe(false);
+    expect(roleCan('referent', 'organisation.list')).toBe(false);
+    expect(roleCan('admin', 'settings.update')).toBe(true);
+    expect(roleCan(null, 'organisation.list')).toBe(false);
+  });
+
+  it('marks the current page, home only on an exact match', () => {
+    const items = navItemsFor('admin', null);
+    const home = items.find((i) => i.key === 'home');
+    const orgs = items.find((i) => i.key === 'organisations');
+    expect(isNavItemActive(home!, '/')).toBe(true);
+    expect(isNavItemActive(home!, '/organisations')).toBe(false);
+    expect(isNavItemActive(orgs!, '/organisations/abc/edit')).toBe(true);
+    expect(isNavItemActive(orgs!, '/organisations-x')).toBe(false);
+  });
+});

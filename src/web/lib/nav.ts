@@ -1,0 +1,113 @@
+import type { TAction } from '../../domain/policy';
+import type { TRole } from '../../shared/enums';
+import { isBankRole, roleCan } from './access';
+
+/** Icon names the shell maps to Tabler icons (kept as strings so this module stays pure). */
+export type TNavIcon =
+  | 'home'
+  | 'organisation'
+  | 'organisations'
+  | 'users'
+  | 'audit'
+  | 'outbox'
+  | 'settings'
+  | 'beneficiaries'
+  | 'requests'
+  | 'applications'
+  | 'review';
+
+/** One entry of the main navigation. `labelKey` is also the title of the page it leads to. */
+export interface TNavItem {
+  key: string;
+  to: string;
+  labelKey: string;
+  icon: TNavIcon;
+}
+
+const GATED: { item: TNavItem; action: TAction }[] = [
+  {
+    item: {
+      key: 'organisations',
+      to: '/organisations',
+      labelKey: 'nav.organisations',
+      icon: 'organisations',
+    },
+    action: 'organisation.list',
+  },
+  {
+    item: { key: 'users', to: '/admin/users', labelKey: 'nav.users', icon: 'users' },
+    action: 'user.list',
+  },
+  {
+    item: { key: 'audit', to: '/admin/audit', labelKey: 'nav.audit', icon: 'audit' },
+    action: 'audit.read',
+  },
+  {
+    item: { key: 'outbox', to: '/admin/outbox', labelKey: 'nav.outbox', icon: 'outbox' },
+    action: 'outbox.read',
+  },
+  {
+    item: { key: 'settings', to: '/admin/settings', labelKey: 'nav.settings', icon: 'settings' },
+    action: 'settings.update',
+  },
+];
+
+/** The needs area for structures' referents: their beneficiaries and requests. */
+const NEEDS_STRUCTURE: { item: TNavItem; action: TAction }[] = [
+  {
+    item: {
+      key: 'beneficiaries',
+      to: '/beneficiaries',
+      labelKey: 'needs.nav.beneficiaries',
+      icon: 'beneficiaries',
+    },
+    action: 'beneficiary.read',
+  },
+  {
+    item: { key: 'requests', to: '/requests', labelKey: 'needs.nav.requests', icon: 'requests' },
+    action: 'request.read',
+  },
+];
+
+/** The needs area for the bank: applications to join and requests to review. */
+const NEEDS_BANK: { item: TNavItem; action: TAction }[] = [
+  {
+    item: {
+      key: 'applications',
+      to: '/review/applications',
+      labelKey: 'needs.nav.applications',
+      icon: 'applications',
+    },
+    action: 'application.review',
+  },
+  {
+    item: { key: 'review', to: '/review/requests', labelKey: 'needs.nav.review', icon: 'review' },
+    action: 'review.read',
+  },
+];
+
+/**
+ * The navigation of the active role: home for everyone, "my organisation" for members of a
+ * partner organisation, and the bank's pages only for the roles the policy allows.
+ */
+export function navItemsFor(role: TRole | null, organisationId: string | null): TNavItem[] {
+  const items: TNavItem[] = [{ key: 'home', to: '/', labelKey: 'nav.home', icon: 'home' }];
+  if (role && !isBankRole(role) && organisationId) {
+    items.push({
+      key: 'my-organisation',
+      to: `/organisations/${organisationId}`,
+      labelKey: 'nav.myOrganisation',
+      icon: 'organisation',
+    });
+  }
+  const needs = isBankRole(role) ? NEEDS_BANK : NEEDS_STRUCTURE;
+  for (const { item, action } of needs) if (roleCan(role, action)) items.push(item);
+  for (const { item, action } of GATED) if (roleCan(role, action)) items.push(item);
+  return items;
+}
+
+/** Whether a nav item is the current page (home only on an exact match). */
+export function isNavItemActive(item: TNavItem, pathname: string): boolean {
+  if (item.to === '/') return pathname === '/';
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
