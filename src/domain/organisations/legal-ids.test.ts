@@ -5,7 +5,7 @@ describe('legal ids', () => {
   it('accepts real SIREN and SIRET numbers', () => {
     expect(isValidSiren('732 829 320')).toBe(true); // a published SIREN
     expect(isValidSiret('73282932000074')).toBe(true);
-    expect(isValidSiret('356 000 000 00048')).toBe(true); // La Poste rule
+    expect(isValidSiret('356 000 000 00051')).toBe(true); // La Poste rule
   });
   it('refuses a wrong checksum or length', () => {
     expect(isValidSiren('732829321')).toBe(false);
