@@ -7,7 +7,15 @@ import { JOB_HANDLERS } from '../src/jobs/handlers';
 import type { TStructureApplicationInput } from '../src/shared/schemas/structure-applications';
 import { testConfig } from './app';
 import { useTestDatabase } from './db';
-import { fakeSiret } from './factories';
+import {
+  buildCampaign,
+  buildNetwork,
+  buildOrganisation,
+  buildStructure,
+  buildUser,
+  fakeSiret,
+} from './factories';
+import { loginAs } from './app';
 
 /** The fixed clock of the needs tests: Monday 4 May 2020, during "Connexion d'Urgence". */
 export const NEEDS_NOW = new Date('2020-05-04T08:00:00Z');
@@ -74,4 +82,44 @@ export function tokenIn(body: string): string {
   const m = /token=([\w-]+)/.exec(body);
   if (!m) throw new Error(`no token in mail: ${body}`);
   return m[1]!;
+}
+
+/**
+ * The review tests' world: two structures in two networks (Afev Paris in the mentoring
+ * collective with a quota of 5, an ASE service in Lille), a referent, a coordinator (both logged
+ * in) and a campaign limited to 2 devices per beneficiary.
+ */
+export async function buildReviewWorld(t: { app: TApp; database: Database }) {
+  const db = t.database.db;
+  const mentorat = await buildNetwork(db, 'Collectif Mentorat');
+  const ase = await buildNetwork(db, 'ASE');
+  const paris = await buildStructure(db, { name: 'Afev Paris', networkIds: [mentorat.id] });
+  const lille = await buildStructure(db, {
+    name: 'Service ASE du Nord',
+    structureType: 'ase',
+    networkIds: [ase.id],
+    address: {
+      postalCode: '59000',
+      communeCode: '59350',
+      communeName: 'Lille',
+      departementCode: '59',
+      regionCode: '32',
+    },
+  });
+  await buildUser(db, { role: 'referent', organisationId: paris.id, email: 'ref@afev.test' });
+  const bank = await buildOrganisation(db, { kind: 'bank' });
+  await buildUser(db, { role: 'coordinator', organisationId: bank.id, email: 'coord@bank.test' });
+  const campaign = await buildCampaign(db, {
+    maxPerBeneficiary: 2,
+    quotas: [{ networkId: mentorat.id, quantity: 5 }],
+  });
+  return {
+    mentorat,
+    ase,
+    paris,
+    lille,
+    campaign,
+    coord: await loginAs(t.app, 'coord@bank.test'),
+    agent: await loginAs(t.app, 'ref@afev.test'),
+  };
 }

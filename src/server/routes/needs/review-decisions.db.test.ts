@@ -1,55 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditEvents, duplicateAllowances } from '../../../db/schema';
-import { loginAs } from '../../../../test/app';
-import {
-  buildBeneficiary,
-  buildCampaign,
-  buildNetwork,
-  buildOrganisation,
-  buildRequest,
-  buildStructure,
-  buildUser,
-} from '../../../../test/factories';
-import { useNeedsApp } from '../../../../test/needs';
+import { buildBeneficiary, buildRequest } from '../../../../test/factories';
+import { buildReviewWorld, useNeedsApp } from '../../../../test/needs';
 
 describe('review decisions: quotas, limits, duplicates', () => {
   const t = useNeedsApp();
 
-  async function world() {
-    const db = t.database.db;
-    const mentorat = await buildNetwork(db, 'Collectif Mentorat');
-    const ase = await buildNetwork(db, 'ASE');
-    const paris = await buildStructure(db, { name: 'Afev Paris', networkIds: [mentorat.id] });
-    const lille = await buildStructure(db, {
-      name: 'Service ASE du Nord',
-      structureType: 'ase',
-      networkIds: [ase.id],
-      address: {
-        postalCode: '59000',
-        communeCode: '59350',
-        communeName: 'Lille',
-        departementCode: '59',
-        regionCode: '32',
-      },
-    });
-    await buildUser(db, { role: 'referent', organisationId: paris.id, email: 'ref@afev.test' });
-    const bank = await buildOrganisation(db, { kind: 'bank' });
-    await buildUser(db, { role: 'coordinator', organisationId: bank.id, email: 'coord@bank.test' });
-    const campaign = await buildCampaign(db, {
-      maxPerBeneficiary: 2,
-      quotas: [{ networkId: mentorat.id, quantity: 5 }],
-    });
-    return {
-      mentorat,
-      ase,
-      paris,
-      lille,
-      campaign,
-      coord: await loginAs(t.app, 'coord@bank.test'),
-      agent: await loginAs(t.app, 'ref@afev.test'),
-    };
-  }
+  const world = () => buildReviewWorld(t);
 
   const approveAll = (lines: { id: string; quantity: number }[], extra: object = {}) => ({
     lines: lines.map((l) => ({ lineId: l.id, approvedQuantity: l.quantity })),
