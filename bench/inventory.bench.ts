@@ -1,6 +1,5 @@
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { openDatabase, queryRows, type Database } from '../src/db/connect';
+import { queryRows, type Database } from '../src/db/connect';
 import { buildLocation, buildOrganisation, buildUser } from '../src/db/seed/factories';
 import { ASSET_TAG_ALPHABET, checkSymbol } from '../src/domain/device/asset-tag';
 import type { TActor } from '../src/domain/policy';
@@ -12,6 +11,7 @@ import { getStock } from '../src/services/stock/get-stock';
 import { rebuildStockProjection } from '../src/services/stock/rebuild-stock-projection';
 import { replaceProjection } from '../src/db/repositories/stock-read-repo';
 import type { BenchResult } from './types';
+import { openBenchDatabase } from './support';
 
 /**
  * Inventory (issue 5): 100,000 devices with 1,000,000 ledger events, bulk-loaded with
@@ -24,33 +24,6 @@ const DEVICES = Number(process.env.INVENTORY_BENCH_DEVICES ?? 100_000);
 const RUNS = 50;
 const BATCH = 5_000;
 const START = Date.parse('2025-01-06T08:00:00Z');
-
-async function open(engine: 'pglite' | 'postgres') {
-  if (engine === 'pglite') {
-    const database = await openDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  const url = process.env.DATABASE_URL!;
-  const name = `passerelle_inventory_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 /** A unique valid asset tag for device n (base-32 counter plus check symbol). */
 function tagOf(n: number): string {
@@ -214,7 +187,7 @@ async function load(database: Database) {
 }
 
 async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
-  const { database, drop } = await open(engine);
+  const { database, drop } = await openBenchDatabase(engine, 'inventory');
   const label = engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
   try {
     await database.migrate();

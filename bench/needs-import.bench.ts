@@ -1,5 +1,3 @@
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/connect';
 import {
   buildNetwork,
   buildOrganisation,
@@ -16,6 +14,7 @@ import {
 import { runImport } from '../src/services/imports/run-import';
 import { findImportJob } from '../src/db/repositories/import-jobs-repo';
 import type { BenchResult } from './types';
+import { openBenchDatabase, timeWithCpu } from './support';
 import { beneficiariesCsv, structuresCsv } from './needs/generate-csv';
 
 const STRUCTURES = 1_200;
@@ -32,48 +31,9 @@ const NETWORKS = [
 ];
 const NOW = new Date('2020-05-04T08:00:00Z');
 
-/** A fresh PostgreSQL database for the bench (dropped afterwards), or PGlite in memory. */
-async function open(
-  engine: 'pglite' | 'postgres',
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  const url = process.env.DATABASE_URL!;
-  const name = `passerelle_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-/** Wall time, and CPU time of this process (with PGlite, the database runs in it too). */
-async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = await fn();
-  const used = process.cpuUsage(cpu);
-  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
-}
-
 /** Imports the two files on one engine: preview (validation only), then the whole job. */
 async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
-  const { database, drop } = await open(engine);
+  const { database, drop } = await openBenchDatabase(engine, 'needs');
   try {
     await database.migrate();
     const db = database.db;
@@ -105,13 +65,13 @@ async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
     const label = engine === 'pglite' ? 'PGlite' : 'PostgreSQL';
 
     const sCsv = structuresCsv(STRUCTURES, NETWORKS);
-    const sPreview = await time(() =>
+    const sPreview = await timeWithCpu(() =>
       previewStructureImport(ctx, { csv: sCsv, inviteReferents: false }),
     );
     if (sPreview.value.errorCount)
       throw new Error(`bench CSV has errors: ${JSON.stringify(sPreview.value.errors.slice(0, 3))}`);
     const sJob = await startImport(ctx, 'structures', { csv: sCsv, inviteReferents: true });
-    const sRun = await time(() => runImport(deps, sJob.id));
+    const sRun = await timeWithCpu(() => runImport(deps, sJob.id));
     const sDone = await findImportJob(db, sJob.id);
     if (sDone?.status !== 'done')
       throw new Error(
@@ -125,7 +85,7 @@ async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
     });
 
     const bCsv = beneficiariesCsv(BENEFICIARIES);
-    const bPreview = await time(() =>
+    const bPreview = await timeWithCpu(() =>
       previewBeneficiaryImport(ctx, {
         csv: bCsv,
         structureId: structure.id,
@@ -139,7 +99,7 @@ async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
       structureId: structure.id,
       inviteReferents: false,
     });
-    const bRun = await time(() => runImport(deps, bJob.id));
+    const bRun = await timeWithCpu(() => runImport(deps, bJob.id));
     const bDone = await findImportJob(db, bJob.id);
     if (bDone?.status !== 'done') throw new Error(`beneficiaries import ${bDone?.status}`);
     results.push({

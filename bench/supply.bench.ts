@@ -1,5 +1,3 @@
-import pg from 'pg';
-import { openDatabase, type Database } from '../src/db/connect';
 import { buildDonor, buildLocation, buildReceiptIssuer, buildUser } from '../src/db/seed/factories';
 import type { TActor } from '../src/domain/policy';
 import { loadConfig } from '../src/server/config';
@@ -12,6 +10,7 @@ import { issueTaxReceipt } from '../src/services/supply/issue-tax-receipt';
 import { getLot } from '../src/services/supply/read-lots';
 import type { TDonationLotInput } from '../src/shared/schemas/donations';
 import type { BenchResult } from './types';
+import { openBenchDatabase, timeWithCpu } from './support';
 
 /**
  * Supply (issue 4): one 5,000-device lot declared and received in 500-device batches, and a
@@ -22,43 +21,6 @@ const BIG_LOT = 5_000;
 const SAMPLE_LOTS = Number(process.env.SUPPLY_BENCH_LOTS ?? 150);
 const LOTS_PER_YEAR = 50_000;
 const NOW = new Date('2026-03-02T09:00:00Z');
-
-async function open(
-  engine: 'pglite' | 'postgres',
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  const url = process.env.DATABASE_URL!;
-  const name = `passerelle_supply_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = await fn();
-  const used = process.cpuUsage(cpu);
-  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, value };
-}
 
 /** Deterministic pseudo-random sizes: most company lots are small, a few are large. */
 function lotSize(i: number): number {
@@ -81,7 +43,7 @@ function declaration(kind: 'laptop' | 'smartphone', count: number): TDonationLot
 }
 
 async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
-  const { database, drop } = await open(engine);
+  const { database, drop } = await openBenchDatabase(engine, 'supply');
   try {
     await database.migrate();
     const db = database.db;
@@ -120,10 +82,12 @@ async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
     await declareLot(donors[1]!, declaration('laptop', 1));
 
     // 1. One lot of 5,000 laptops: declared, received in batches of 500 (the reception limit).
-    const declared = await time(() => declareLot(donors[0]!, declaration('laptop', BIG_LOT)));
+    const declared = await timeWithCpu(() =>
+      declareLot(donors[0]!, declaration('laptop', BIG_LOT)),
+    );
     const lotId = declared.value.id;
     await toCollected(lotId);
-    const received = await time(async () => {
+    const received = await timeWithCpu(async () => {
       for (let start = 0; start < BIG_LOT; start += 500) {
         await receiveLotDevices(bank, lotId, {
           locationId: location.id,
@@ -135,13 +99,13 @@ async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
         });
       }
     });
-    const counted = await time(() => completeLotReception(bank, lotId, {}));
-    const page = await time(() => getLot(bank, lotId));
+    const counted = await timeWithCpu(() => completeLotReception(bank, lotId, {}));
+    const page = await timeWithCpu(() => getLot(bank, lotId));
 
     // 2. A sample of small lots through the whole flow, one after the other.
     let devices = 0;
     const lotIds: string[] = [];
-    const flow = await time(async () => {
+    const flow = await timeWithCpu(async () => {
       for (let i = 0; i < SAMPLE_LOTS; i++) {
         const n = lotSize(i);
         devices += n;
@@ -159,7 +123,7 @@ async function measure(engine: 'pglite' | 'postgres'): Promise<BenchResult[]> {
       }
     });
     const receiptLots = lotIds.slice(0, 100);
-    const receipts = await time(async () => {
+    const receipts = await timeWithCpu(async () => {
       for (const id of receiptLots) await issueTaxReceipt(bank, { lotId: id, valuationCents: 0 });
     });
     const perLotMs = flow.ms / SAMPLE_LOTS;
