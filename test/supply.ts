@@ -13,7 +13,7 @@ import type { TRole } from '../src/shared/enums';
 import { testConfig } from './app';
 import { useTestDatabase } from './db';
 import { AppError } from '../src/shared/app-error';
-import { buildUser } from './factories';
+import { buildLocation, buildNetwork, buildSpecTier, buildSupplier, buildUser } from './factories';
 
 /** Test helpers of the supply area (issue 4): a fixed clock, actors, PDF text. */
 
@@ -125,3 +125,40 @@ export function fieldCodes(e: AppError): string[] {
     (f) => `${f.path}:${f.code}`,
   );
 }
+
+/** The purchase tests' world: a coordinator (and context), a supplier, a tier-1 laptop spec,
+ * a bank location and the ASE network. */
+export async function buildPurchaseWorld(db: Db) {
+  const bank = await buildActor(db, 'coordinator');
+  const ctx = ctxFor(db, bank.actor);
+  const supplier = await buildSupplier(db);
+  const tier = await buildSpecTier(db, {
+    number: 1,
+    kind: 'laptop',
+    minRamMb: 8192,
+    minStorageGb: 240,
+    storageType: 'ssd',
+  });
+  const location = await buildLocation(db, { organisationId: bank.organisationId });
+  const ase = await buildNetwork(db, 'ASE');
+  return { db, ctx, supplier, tier, location, ase };
+}
+
+/** An order of 100 tier-1 laptops at 189 € excl. VAT, 20 % VAT, paid by the given grants. */
+export const order100 = (
+  supplierId: string,
+  tierId: string,
+  grants: { grantId: string; amountCents: number }[],
+) => ({
+  supplierId,
+  lines: [
+    {
+      kind: 'laptop' as const,
+      specTierId: tierId,
+      quantity: 100,
+      unitPriceCents: 189_00,
+      vatRateBp: 2000,
+    },
+  ],
+  grants,
+});

@@ -6,9 +6,15 @@ import {
   buildLocation,
   buildNetwork,
   buildSpecTier,
-  buildSupplier,
 } from '../../../test/factories';
-import { buildActor, ctxFor, failure, fieldCodes } from '../../../test/supply';
+import {
+  buildActor,
+  buildPurchaseWorld,
+  ctxFor,
+  failure,
+  fieldCodes,
+  order100,
+} from '../../../test/supply';
 import { createPurchaseOrder } from './save-purchase-order';
 import { confirmPurchaseOrder } from './confirm-purchase-order';
 import { receivePurchase } from './receive-purchase';
@@ -18,39 +24,7 @@ import { createGrant, updateGrantDetails } from './save-grant';
 
 describe('grants: restrictions and rules (service, real database)', () => {
   const t = useTestDatabase();
-  const setup = async () => {
-    const db = t.database.db;
-    const bank = await buildActor(db, 'coordinator');
-    const ctx = ctxFor(db, bank.actor);
-    const supplier = await buildSupplier(db);
-    const tier = await buildSpecTier(db, {
-      number: 1,
-      kind: 'laptop',
-      minRamMb: 8192,
-      minStorageGb: 240,
-      storageType: 'ssd',
-    });
-    const location = await buildLocation(db, { organisationId: bank.organisationId });
-    const ase = await buildNetwork(db, 'ASE');
-    return { db, ctx, supplier, tier, location, ase };
-  };
-  const order100 = (
-    supplierId: string,
-    tierId: string,
-    grants: { grantId: string; amountCents: number }[],
-  ) => ({
-    supplierId,
-    lines: [
-      {
-        kind: 'laptop' as const,
-        specTierId: tierId,
-        quantity: 100,
-        unitPriceCents: 189_00,
-        vatRateBp: 2000,
-      },
-    ],
-    grants,
-  });
+  const setup = () => buildPurchaseWorld(t.database.db);
 
   it('enforces restrictions, lifecycle and the grant’s own rules', async () => {
     const { db, ctx, supplier, tier, ase } = await setup();

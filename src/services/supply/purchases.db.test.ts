@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { useTestDatabase } from '../../../test/db';
-import {
-  buildGrant,
-  buildLocation,
-  buildNetwork,
-  buildSpecTier,
-  buildSupplier,
-} from '../../../test/factories';
-import { buildActor, ctxFor, failure, fieldCodes } from '../../../test/supply';
+import { buildGrant } from '../../../test/factories';
+import { buildPurchaseWorld, failure, fieldCodes, order100 } from '../../../test/supply';
 import { devices, grantCharges, purchaseReturns, stockEvents } from '../../db/schema';
 import { type AppError } from '../../shared/app-error';
 import {
@@ -33,39 +27,7 @@ const good = (i: number) => ({
 
 describe('purchases and grants (service, real database)', () => {
   const t = useTestDatabase();
-  const setup = async () => {
-    const db = t.database.db;
-    const bank = await buildActor(db, 'coordinator');
-    const ctx = ctxFor(db, bank.actor);
-    const supplier = await buildSupplier(db);
-    const tier = await buildSpecTier(db, {
-      number: 1,
-      kind: 'laptop',
-      minRamMb: 8192,
-      minStorageGb: 240,
-      storageType: 'ssd',
-    });
-    const location = await buildLocation(db, { organisationId: bank.organisationId });
-    const ase = await buildNetwork(db, 'ASE');
-    return { db, ctx, supplier, tier, location, ase };
-  };
-  const order100 = (
-    supplierId: string,
-    tierId: string,
-    grants: { grantId: string; amountCents: number }[],
-  ) => ({
-    supplierId,
-    lines: [
-      {
-        kind: 'laptop' as const,
-        specTierId: tierId,
-        quantity: 100,
-        unitPriceCents: 189_00,
-        vatRateBp: 2000,
-      },
-    ],
-    grants,
-  });
+  const setup = () => buildPurchaseWorld(t.database.db);
 
   it('acceptance: 100 tier-1 laptops on an earmarked grant, 60 received, figures and earmarks follow', async () => {
     const { db, ctx, supplier, tier, location, ase } = await setup();
