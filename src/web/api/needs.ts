@@ -8,8 +8,13 @@ import type {
   TWaitingFor,
 } from '../../shared/needs-enums';
 import type { TBeneficiaryInput } from '../../shared/schemas/beneficiaries';
+import type { TCampaignInput } from '../../shared/schemas/campaigns';
 import type { TRequestApproval, TRequestInput } from '../../shared/schemas/requests';
-import type { TStructureApplicationInput } from '../../shared/schemas/structure-applications';
+import type {
+  TReferentInvite,
+  TStructureApplicationInput,
+  TStructureConfirmation,
+} from '../../shared/schemas/structure-applications';
 import { http, type TQuery } from './client';
 
 /** A network a structure may belong to (public list of the application form). */
@@ -87,6 +92,9 @@ export interface TRequestLine {
   minTier: number | null;
   approvedQuantity: number | null;
   decisionReason: string | null;
+  /** The bank's override of the computed weight (bank only). */
+  weightOverride?: number | null;
+  weightOverrideReason?: string | null;
   beneficiaries: { id: string; reference: string }[];
 }
 
@@ -98,6 +106,7 @@ export interface TRequestDetail extends Omit<TRequestSummary, 'asked' | 'approve
   network: { id: string; name: string } | null;
   urgencyReason: TUrgencyReason | null;
   urgencyText: string | null;
+  deliveryAddressId: string | null;
   delivery: { label: string; line1: string; postalCode: string; communeName?: string } | null;
   preferredFrom: string;
   preferredTo: string;
@@ -311,4 +320,163 @@ export function decideRequest(
 /** Approves a request line by line. */
 export function approveRequest(requestId: string, input: Partial<TRequestApproval>) {
   return http.post<TRequestDetail>(`/api/requests/${id(requestId)}/approve`, input);
+}
+
+/** A problem in a CSV row (row 1 is the first data row; 0 is the header or the file). */
+export interface TImportRowError {
+  row: number;
+  path: string;
+  code: string;
+  params?: Record<string, unknown>;
+}
+
+/** What a preview of a CSV finds: counts and every row's errors; nothing is written. */
+export interface TImportPreview {
+  total: number;
+  valid: number;
+  errorCount: number;
+  errors: TImportRowError[];
+}
+
+/** An import job as it runs: validating rows, then writing them all, or nothing. */
+export interface TImportJob {
+  id: string;
+  kind: 'structures' | 'beneficiaries';
+  status: 'queued' | 'validating' | 'writing' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  errors: TImportRowError[];
+  result: { created?: number; invited?: number; errorCount?: number } | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** Checks a CSV (structures: bank; beneficiaries: a structure) without writing anything. */
+export function previewImport(
+  kind: 'structures' | 'beneficiaries',
+  input: { csv: string; inviteReferents?: boolean },
+) {
+  return http.post<TImportPreview>(`/api/imports/${kind}/preview`, input);
+}
+
+/** Starts an import job (all or nothing); returns its id to poll. */
+export function startImport(
+  kind: 'structures' | 'beneficiaries',
+  input: { csv: string; inviteReferents?: boolean },
+) {
+  return http.post<{ id: string; status: string }>(`/api/imports/${kind}`, input);
+}
+
+/** An import's progress, errors and result. */
+export function getImport(importId: string) {
+  return http.get<TImportJob>(`/api/imports/${id(importId)}`);
+}
+
+/** Overrides a line's weight with a reason; `weight: null` removes the override. */
+export function setLineWeight(
+  requestId: string,
+  lineId: string,
+  input: { weight: number | null; reason: string },
+) {
+  return http.put<{ lineId: string; weightOverride: number | null }>(
+    `/api/requests/${id(requestId)}/lines/${id(lineId)}/weight`,
+    input,
+  );
+}
+
+/** The structure withdraws its request (before shipment), with an optional note. */
+export function withdrawRequest(requestId: string, note: string | null) {
+  return http.post<TRequestDetail>(`/api/requests/${id(requestId)}/withdraw`, { note });
+}
+
+/** The bank closes a request, with an optional note. */
+export function closeRequest(requestId: string, note: string | null) {
+  return http.post<TRequestDetail>(`/api/requests/${id(requestId)}/close`, { note });
+}
+
+/** One request of a bulk approval: approved, or why not. */
+export interface TBulkResult {
+  id: string;
+  ok: boolean;
+  status?: TRequestStatus;
+  error?: { code: string };
+}
+
+/** Approves several requests at the asked quantities, each checked on its own. */
+export function bulkApprove(requestIds: string[]) {
+  return http.post<{ approved: number; results: TBulkResult[] }>(
+    '/api/review/requests/bulk-approve',
+    { requestIds },
+  );
+}
+
+/** A campaign as the bank manages it. */
+export interface TCampaignFull extends TCampaign {
+  startsOn: string;
+  endsOn: string;
+  goalPeople: number;
+  goalsByKind: Partial<Record<TNeedKind, number>>;
+  maxPerBeneficiary: number | null;
+}
+
+/** A campaign with its quotas' use and its progress. */
+export interface TCampaignDetail extends Omit<TCampaignFull, 'quotas'> {
+  quotas: { networkId: string; networkName: string; quantity: number; used: number }[];
+  progress: unknown;
+}
+
+/** Every campaign, with its rules (the bank's list). */
+export function listCampaignsFull() {
+  return http.get<{ items: TCampaignFull[] }>('/api/campaigns');
+}
+
+/** One campaign. */
+export function getCampaign(campaignId: string) {
+  return http.get<TCampaignDetail>(`/api/campaigns/${id(campaignId)}`);
+}
+
+/** Creates a campaign. */
+export function createCampaign(input: TCampaignInput) {
+  return http.post<TCampaignDetail>('/api/campaigns', input);
+}
+
+/** Edits a campaign. */
+export function updateCampaign(campaignId: string, input: TCampaignInput) {
+  return http.put<TCampaignDetail>(`/api/campaigns/${id(campaignId)}`, input);
+}
+
+/** A referent of a structure. */
+export interface TReferent {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  hasAccount: boolean;
+}
+
+/** A structure's referents. */
+export function listReferents(structureId: string) {
+  return http.get<{ items: TReferent[] }>(`/api/structures/${id(structureId)}/referents`);
+}
+
+/** Invites a colleague as a referent of the structure. */
+export function inviteReferent(structureId: string, input: TReferentInvite) {
+  return http.post<unknown>(`/api/structures/${id(structureId)}/referents`, input);
+}
+
+/** When the structure must next confirm its details. */
+export interface TConfirmation {
+  confirmedAt: string | null;
+  dueOn: string;
+  state: 'ok' | 'due_soon' | 'overdue';
+}
+
+/** The structure's yearly confirmation state. */
+export function getConfirmation(structureId: string) {
+  return http.get<TConfirmation>(`/api/structures/${id(structureId)}/confirmation`);
+}
+
+/** Confirms (and corrects) the structure's details for the year. */
+export function confirmStructure(structureId: string, input: TStructureConfirmation) {
+  return http.post<TConfirmation>(`/api/structures/${id(structureId)}/confirmation`, input);
 }

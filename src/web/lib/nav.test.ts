@@ -12,6 +12,8 @@ describe('navigation per role', () => {
       'home',
       'applications',
       'review',
+      'campaigns',
+      'imports',
       'organisations',
       'users',
       'audit',
@@ -21,7 +23,14 @@ describe('navigation per role', () => {
   });
 
   it('gives coordinators organisations but no admin pages', () => {
-    expect(keys('coordinator')).toEqual(['home', 'applications', 'review', 'organisations']);
+    expect(keys('coordinator')).toEqual([
+      'home',
+      'applications',
+      'review',
+      'campaigns',
+      'imports',
+      'organisations',
+    ]);
   });
 
   it('gives every other role its home and its own organisation only', () => {

@@ -5,6 +5,10 @@ import { isBankRole, roleCan } from './access';
 /** Icon names the shell maps to Tabler icons (kept as strings so this module stays pure). */
 export type TNavIcon =
   | 'home'
+  | 'workshop'
+  | 'reception'
+  | 'devices'
+  | 'stock'
   | 'organisation'
   | 'organisations'
   | 'users'
@@ -14,7 +18,9 @@ export type TNavIcon =
   | 'beneficiaries'
   | 'requests'
   | 'applications'
-  | 'review';
+  | 'review'
+  | 'campaigns'
+  | 'imports';
 
 /** One entry of the main navigation. `labelKey` is also the title of the page it leads to. */
 export interface TNavItem {
@@ -84,6 +90,49 @@ const NEEDS_BANK: { item: TNavItem; action: TAction }[] = [
     item: { key: 'review', to: '/review/requests', labelKey: 'needs.nav.review', icon: 'review' },
     action: 'review.read',
   },
+  {
+    item: {
+      key: 'campaigns',
+      to: '/campaigns',
+      labelKey: 'needs.nav.campaigns',
+      icon: 'campaigns',
+    },
+    action: 'campaign.manage',
+  },
+  {
+    item: {
+      key: 'imports',
+      to: '/imports/structures',
+      labelKey: 'needs.nav.imports',
+      icon: 'imports',
+    },
+    action: 'structure.import',
+  },
+];
+
+/** The workshop and inventory area (workshop operators and the bank's staff). */
+const WORKSHOP: { item: TNavItem; action: TAction }[] = [
+  {
+    item: { key: 'workshop', to: '/workshop', labelKey: 'workshop.nav.queue', icon: 'workshop' },
+    action: 'workshop.record',
+  },
+  {
+    item: {
+      key: 'reception',
+      to: '/workshop/reception',
+      labelKey: 'workshop.nav.reception',
+      icon: 'reception',
+    },
+    action: 'device.receive',
+  },
+  {
+    item: { key: 'devices', to: '/devices', labelKey: 'workshop.nav.devices', icon: 'devices' },
+    action: 'device.read',
+  },
+  {
+    item: { key: 'stock', to: '/stock', labelKey: 'workshop.nav.stock', icon: 'stock' },
+    action: 'stock.read',
+  },
 ];
 
 /**
@@ -102,6 +151,7 @@ export function navItemsFor(role: TRole | null, organisationId: string | null): 
   }
   const needs = isBankRole(role) ? NEEDS_BANK : NEEDS_STRUCTURE;
   for (const { item, action } of needs) if (roleCan(role, action)) items.push(item);
+  for (const { item, action } of WORKSHOP) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of GATED) if (roleCan(role, action)) items.push(item);
   return items;
 }

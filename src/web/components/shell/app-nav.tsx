@@ -2,13 +2,19 @@ import { AppShell, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/co
 import {
   IconBuildingCommunity,
   IconBuildingStore,
+  IconBuildingWarehouse,
   IconChecklist,
   IconClipboardList,
+  IconDevicesPc,
+  IconFileImport,
+  IconFlag,
   IconHome,
   IconInbox,
+  IconPackageImport,
   IconListDetails,
   IconMail,
   IconSettings,
+  IconTool,
   IconUsers,
   IconUsersGroup,
   type Icon,
@@ -23,6 +29,10 @@ import { RoleSwitcher } from './role-switcher';
 
 const ICONS: Record<TNavIcon, Icon> = {
   home: IconHome,
+  workshop: IconTool,
+  reception: IconPackageImport,
+  devices: IconDevicesPc,
+  stock: IconBuildingWarehouse,
   organisation: IconBuildingStore,
   organisations: IconBuildingCommunity,
   users: IconUsers,
@@ -33,6 +43,8 @@ const ICONS: Record<TNavIcon, Icon> = {
   requests: IconClipboardList,
   applications: IconInbox,
   review: IconChecklist,
+  campaigns: IconFlag,
+  imports: IconFileImport,
 };
 
 /** The navigation of the active role, with the role switcher and the signed-in person. */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listBeneficiaries } from '../../api/needs';
@@ -32,12 +33,22 @@ export function BeneficiariesPage() {
         intro={t('needs.beneficiaries.intro')}
         actions={
           !adding && (
-            <Button
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => setAdding(true)}
-            >
-              {t('needs.beneficiaries.add')}
-            </Button>
+            <Group gap="sm">
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setAdding(true)}
+              >
+                {t('needs.beneficiaries.add')}
+              </Button>
+              <Button
+                variant="light"
+                component={Link}
+                to="/beneficiaries/import"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+              >
+                {t('needs.imports.openImport')}
+              </Button>
+            </Group>
           )
         }
       />

@@ -5,6 +5,7 @@ import { ApplicationDetailPage, ApplicationsPage } from './applications-page';
 import { ApplyCompletePage } from './apply-complete-page';
 import { ApplyPage } from './apply-page';
 import { BeneficiariesPage } from './beneficiaries-page';
+import { BeneficiaryImportPage, StructureImportPage } from './import-page';
 import { RequestNewPage } from './request-form';
 import { RequestConfirmPage, RequestDetailPage, RequestsPage } from './requests-page';
 import { ReviewDeskPage } from './review-desk-page';
@@ -46,6 +47,22 @@ export function needsRoutes() {
         element={
           <RequireAction action="beneficiary.read">
             <BeneficiariesPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="beneficiaries/import"
+        element={
+          <RequireAction action="beneficiary.import">
+            <BeneficiaryImportPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="imports/structures"
+        element={
+          <RequireAction action="structure.import">
+            <StructureImportPage />
           </RequireAction>
         }
       />

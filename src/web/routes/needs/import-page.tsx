@@ -1,0 +1,279 @@
+import { useState } from 'react';
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconDownload, IconFileSearch, IconUpload } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NEEDS_LIMITS } from '../../../shared/needs-enums';
+import { getImport, previewImport, startImport, type TImportPreview } from '../../api/needs';
+import { ErrorAlert } from '../../components/common/error-alert';
+import { PageHeader } from '../../components/common/page-header';
+import { ScrollTable } from '../../components/common/scroll-table';
+import { IMPORT_FORMATS, readCsvFile, templateHref, type TImportKind } from './import-formats';
+import { ImportErrors, ImportProgress } from './import-results';
+
+/** How often the page asks for the import's progress. */
+const POLL_MS = 700;
+
+/** The columns a file may have, with the header names recognised and whether each is required. */
+function FormatDescription({ kind }: { kind: TImportKind }) {
+  const { t } = useTranslation();
+  return (
+    <Paper p="lg" component="section" aria-labelledby="imp-format">
+      <Title order={2} size="h3" id="imp-format" mb="xs">
+        {t('needs.imports.formatTitle')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t(`needs.imports.formatIntro.${kind}`)}
+      </Text>
+      <Anchor
+        href={templateHref(kind)}
+        download={t(`needs.imports.templateFile.${kind}`)}
+        size="sm"
+        mb="sm"
+        style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}
+      >
+        <IconDownload size={16} aria-hidden />
+        {t('needs.imports.template')}
+      </Anchor>
+      <ScrollTable minWidth={560} label={t('needs.imports.formatTable')}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('needs.imports.column')}</Table.Th>
+              <Table.Th>{t('needs.imports.headers')}</Table.Th>
+              <Table.Th>{t('needs.imports.values')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {IMPORT_FORMATS[kind].map((c) => (
+              <Table.Tr key={c.field}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {t(`needs.imports.columns.${c.field}`)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t(c.required ? 'needs.imports.required' : 'needs.imports.optional')}
+                  </Text>
+                </Table.Td>
+                <Table.Td className="break-anywhere">{c.headers.join(', ')}</Table.Td>
+                <Table.Td className="break-anywhere">
+                  {t(`needs.imports.valueHints.${c.field}`, { defaultValue: '' })}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Paper>
+  );
+}
+
+/** The counts of a preview (rows read, ready, with errors). */
+function PreviewCounts({ preview }: { preview: TImportPreview }) {
+  const { t } = useTranslation();
+  return (
+    <Paper p="lg" component="section" aria-labelledby="imp-preview">
+      <Title order={2} size="h3" id="imp-preview" mb="xs">
+        {t('needs.imports.previewTitle')}
+      </Title>
+      <Text size="sm" role="status">
+        {t('needs.imports.previewCounts', {
+          total: preview.total,
+          valid: preview.valid,
+          invalid: preview.total - preview.valid,
+        })}
+      </Text>
+      <Text size="sm" mt="xs">
+        {t(
+          preview.errorCount === 0 ? 'needs.imports.previewReady' : 'needs.imports.previewBlocked',
+        )}
+      </Text>
+    </Paper>
+  );
+}
+
+/**
+ * Importing a CSV: choose the file, check it (every row's errors, nothing written), then import
+ * it as a job whose progress is polled; all or nothing.
+ */
+function ImportPanel({ kind }: { kind: TImportKind }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [inviteReferents, setInviteReferents] = useState(false);
+  const [preview, setPreview] = useState<TImportPreview | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+
+  const readFile = async () => {
+    if (!file) {
+      setFileError(t('needs.imports.fileRequired'));
+      return null;
+    }
+    if (file.size > NEEDS_LIMITS.maxImportBytes) {
+      setFileError(t('needs.fields.file_too_large'));
+      return null;
+    }
+    setFileError(null);
+    return readCsvFile(file);
+  };
+  const check = useMutation({
+    mutationFn: async () => {
+      const csv = await readFile();
+      return csv === null ? null : previewImport(kind, { csv, inviteReferents });
+    },
+    onSuccess: (p) => setPreview(p),
+  });
+  const start = useMutation({
+    mutationFn: async () => {
+      const csv = await readFile();
+      return csv === null ? null : startImport(kind, { csv, inviteReferents });
+    },
+    onSuccess: (r) => {
+      if (r) setJobId(r.id);
+    },
+  });
+  const job = useQuery({
+    queryKey: ['needs', 'imports', jobId],
+    queryFn: () => getImport(jobId!),
+    enabled: !!jobId,
+    refetchInterval: (q) => {
+      const s = q.state.data?.status;
+      if (s === 'done' || s === 'failed') {
+        if (s === 'done') void queryClient.invalidateQueries({ queryKey: ['needs'] });
+        return false;
+      }
+      return POLL_MS;
+    },
+  });
+  const reset = () => {
+    setJobId(null);
+    setPreview(null);
+    setFile(null);
+  };
+  const running = !!jobId && job.data?.status !== 'done' && job.data?.status !== 'failed';
+
+  return (
+    <Stack gap="lg">
+      <Paper p="lg" component="section" aria-labelledby="imp-file">
+        <Title order={2} size="h3" id="imp-file" mb="sm">
+          {t('needs.imports.fileTitle')}
+        </Title>
+        <Stack gap="sm">
+          <FileInput
+            label={t('needs.imports.file')}
+            description={t('needs.imports.fileHint', {
+              mb: Math.round(NEEDS_LIMITS.maxImportBytes / 1024 / 1024),
+              rows: NEEDS_LIMITS.maxImportRows,
+            })}
+            placeholder={t('needs.imports.filePlaceholder')}
+            accept=".csv,text/csv,text/plain"
+            required
+            clearable
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              setPreview(null);
+              setJobId(null);
+              setFileError(null);
+            }}
+            error={fileError}
+            disabled={running}
+            maw={480}
+          />
+          {kind === 'structures' && (
+            <Checkbox
+              label={t('needs.imports.inviteReferents')}
+              description={t('needs.imports.inviteReferentsHint')}
+              checked={inviteReferents}
+              onChange={(e) => setInviteReferents(e.currentTarget.checked)}
+              disabled={running}
+            />
+          )}
+          <ErrorAlert error={check.error ?? start.error ?? job.error} />
+          <Group gap="sm">
+            <Button
+              variant="light"
+              leftSection={<IconFileSearch size={16} aria-hidden />}
+              loading={check.isPending}
+              disabled={running}
+              onClick={() => check.mutate()}
+            >
+              {t('needs.imports.check')}
+            </Button>
+            <Button
+              leftSection={<IconUpload size={16} aria-hidden />}
+              loading={start.isPending || running}
+              disabled={!!preview && preview.errorCount > 0}
+              onClick={() => start.mutate()}
+            >
+              {t('needs.imports.start')}
+            </Button>
+            {job.data?.status === 'done' && (
+              <Button variant="default" onClick={reset}>
+                {t('needs.imports.another')}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Paper>
+      {job.data ? (
+        <ImportProgress job={job.data} />
+      ) : (
+        preview && (
+          <>
+            <PreviewCounts preview={preview} />
+            <ImportErrors
+              errors={preview.errors}
+              errorCount={preview.errorCount}
+              id="imp-preview-errors"
+            />
+          </>
+        )
+      )}
+      <FormatDescription kind={kind} />
+    </Stack>
+  );
+}
+
+/** Coordinators import structures from a CSV file. */
+export function StructureImportPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('needs.imports.structuresTitle')} intro={t('needs.imports.intro')} />
+      <ImportPanel kind="structures" />
+    </>
+  );
+}
+
+/** Referents import their structure's beneficiaries from a CSV file. */
+export function BeneficiaryImportPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader
+        title={t('needs.imports.beneficiariesTitle')}
+        intro={t('needs.imports.intro')}
+        before={
+          <Anchor component={Link} to="/beneficiaries" size="sm">
+            {t('needs.imports.backToBeneficiaries')}
+          </Anchor>
+        }
+      />
+      <ImportPanel kind="beneficiaries" />
+    </>
+  );
+}
