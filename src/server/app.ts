@@ -27,6 +27,7 @@ import { platformRoutes } from './routes/platform';
 import { needsRoutes } from './routes/needs';
 import { inventoryRoutes } from './routes/inventory';
 import { supplyRoutes } from './routes/supply';
+import { allocationRoutes } from './routes/allocation';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
@@ -118,6 +119,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   needsRoutes(app);
   inventoryRoutes(app);
   supplyRoutes(app);
+  allocationRoutes(app);
 
   app.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -159,7 +159,11 @@ export async function structureHistory(ex: Executor, structureId: string) {
 export interface TAllocatableRow {
   lineId: string;
   requestId: string;
+  requestNumber: number;
+  position: number;
   structureId: string;
+  structureName: string;
+  networkName: string | null;
   structureType: TStructureType | null;
   networkId: string | null;
   kind: TNeedKind;
@@ -200,7 +204,11 @@ export async function listAllocatableRows(
   const rows = await queryRows<{
     line_id: string;
     request_id: string;
+    request_number: string | number;
+    position: number;
     structure_id: string;
+    structure_name: string;
+    network_name: string | null;
     structure_type: TStructureType | null;
     network_id: string | null;
     kind: TNeedKind;
@@ -215,20 +223,27 @@ export async function listAllocatableRows(
     lon: number | null;
   }>(
     ex,
-    sql`SELECT l.id AS line_id, r.id AS request_id, r.structure_id, s.structure_type, r.network_id,
+    sql`SELECT l.id AS line_id, r.id AS request_id, r.number AS request_number, l.position,
+          r.structure_id, s.name AS structure_name, n.name AS network_name,
+          s.structure_type, r.network_id,
           l.kind, l.min_tier, l.approved_quantity - l.allocated_quantity AS remaining,
           l.weight_override, r.urgency, r.urgency_reason, r.submitted_at,
           r.delivery_departement_code AS departement_code, r.delivery_lat AS lat, r.delivery_lon AS lon
         FROM request_lines l
         JOIN requests r ON r.id = l.request_id
         JOIN organisations s ON s.id = r.structure_id
+        LEFT JOIN organisations n ON n.id = r.network_id
         WHERE ${sql.join(where, sql` AND `)}
         ORDER BY r.number, l.position`,
   );
   return rows.map((r) => ({
     lineId: r.line_id,
     requestId: r.request_id,
+    requestNumber: Number(r.request_number),
+    position: r.position,
     structureId: r.structure_id,
+    structureName: r.structure_name,
+    networkName: r.network_name,
     structureType: r.structure_type,
     networkId: r.network_id,
     kind: r.kind,

@@ -12,3 +12,4 @@ export * from './supply';
 export * from './supply-grants';
 export * from './supply-purchases';
 export * from './supply-receipts';
+export * from './allocation';

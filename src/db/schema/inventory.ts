@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -39,6 +40,10 @@ export const locations = pgTable(
     code: text('code'),
     /** Shelf codes of this location, for pick lists. */
     shelfCodes: jsonb('shelf_codes').$type<string[]>().notNull().default([]),
+    /** Where it is, for the allocation engine's distances (département centre when no lat/lon). */
+    departementCode: text('departement_code'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

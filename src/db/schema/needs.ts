@@ -209,7 +209,9 @@ export const requestEvents = pgTable(
       .references(() => requests.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorUserId: uuid('actor_user_id'),
-    kind: text('kind', { enum: ['created', 'edited', 'status', 'weight', 'override'] }).notNull(),
+    kind: text('kind', {
+      enum: ['created', 'edited', 'status', 'weight', 'override', 'allocation'],
+    }).notNull(),
     fromStatus: text('from_status', { enum: REQUEST_STATUSES }),
     toStatus: text('to_status', { enum: REQUEST_STATUSES }),
     message: text('message'),

@@ -53,6 +53,9 @@ export async function createLocation(ctx: ServiceContext, raw: unknown) {
       const location = await insertLocation(tx, {
         ...input,
         code: input.code ?? null,
+        departementCode: input.departementCode ?? null,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
         createdAt: ctx.now(),
       });
       await recordAudit(tx, ctx, {
@@ -80,6 +83,9 @@ export async function updateLocation(ctx: ServiceContext, id: string, raw: unkno
         kind: input.kind,
         code: input.code ?? null,
         shelfCodes: input.shelfCodes,
+        departementCode: input.departementCode ?? null,
+        lat: input.lat ?? null,
+        lon: input.lon ?? null,
         isActive: input.isActive,
       });
       await recordAudit(tx, ctx, {

@@ -64,7 +64,7 @@ const STATUS_LABEL: Record<TRequestStatus, { fr: string; en: string }> = {
   withdrawn: { fr: 'retirée', en: 'withdrawn' },
 };
 
-const KIND_LABEL: Record<string, { fr: string; en: string }> = {
+export const KIND_LABEL: Record<string, { fr: string; en: string }> = {
   laptop: { fr: 'Ordinateur portable', en: 'Laptop' },
   desktop: { fr: 'Ordinateur fixe', en: 'Desktop computer' },
   tablet: { fr: 'Tablette', en: 'Tablet' },

@@ -1,4 +1,9 @@
 import type { TLocale } from '../../shared/enums';
+import {
+  isAllocationMailTemplate,
+  renderAllocationMail,
+  type TAllocationMailTemplate,
+} from './allocation-templates';
 import { isNeedsMailTemplate, renderNeedsMail, type TNeedsMailTemplate } from './needs-templates';
 import {
   isSupplyMailTemplate,
@@ -12,7 +17,8 @@ export type TMailTemplate =
   | { kind: 'password_reset'; link: string }
   | { kind: 'role_granted'; link: string; organisationName: string; inviterName: string }
   | TNeedsMailTemplate
-  | TSupplyMailTemplate;
+  | TSupplyMailTemplate
+  | TAllocationMailTemplate;
 
 /** Renders a mail's subject and plain-text body in the recipient's language. */
 export function renderMail(
@@ -22,6 +28,7 @@ export function renderMail(
 ): { subject: string; text: string } {
   if (isNeedsMailTemplate(template)) return renderNeedsMail(template, locale, appName);
   if (isSupplyMailTemplate(template)) return renderSupplyMail(template, locale, appName);
+  if (isAllocationMailTemplate(template)) return renderAllocationMail(template, locale, appName);
   if (template.kind === 'role_granted') {
     return locale === 'en'
       ? {

@@ -5,6 +5,7 @@ import { locateAddress } from '../../domain/geo/departement-centroids';
 import type { ServiceContext } from '../context';
 import { weighLines } from './line-weights';
 import { isBankActor } from './scope';
+import type { TUrgency } from '../../shared/needs-enums';
 
 /** Geographic centre of metropolitan France, for an address whose département is unknown. */
 const FRANCE_CENTRE = { lat: 46.6, lon: 2.4 };
@@ -25,7 +26,17 @@ export interface TAllocatableDemandLine {
   /** 1..1000, the override when a coordinator set one. */
   weight: number;
   requestId: string;
+  requestNumber: number;
+  /** Position of the line in its request (0-based; shown + 1). */
+  position: number;
   structureId: string;
+  structureName: string;
+  /** The network's id, or null for a structure in no network. */
+  networkId: string | null;
+  networkName: string | null;
+  urgency: TUrgency;
+  /** The policy's weight before any override. */
+  computedWeight: number;
   departementCode: string;
   /** True when lat/lon is the département's centre (the address has no coordinates). */
   approximateLocation: boolean;
@@ -73,7 +84,14 @@ export async function listAllocatableDemandLines(
       quantity: r.remaining,
       weight: weights.get(r.lineId)!.effective,
       requestId: r.requestId,
+      requestNumber: r.requestNumber,
+      position: r.position,
       structureId: r.structureId,
+      structureName: r.structureName,
+      networkId: r.networkId,
+      networkName: r.networkName,
+      urgency: r.urgency,
+      computedWeight: weights.get(r.lineId)!.computed,
       departementCode: r.departementCode,
       approximateLocation: place?.approximate ?? true,
     };

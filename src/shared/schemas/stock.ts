@@ -28,6 +28,22 @@ export const ZLocationInput = z.object({
   kind: z.enum(LOCATION_KINDS, { message: 'kind_invalid' }),
   code: optText(20),
   shelfCodes: z.array(z.string().trim().min(1).max(40)).max(500).default([]),
+  /** Département (e.g. "69") and optional coordinates: distances of the allocation engine. */
+  departementCode: z
+    .string()
+    .trim()
+    .regex(/^(\d{2}|2A|2B|97\d)$/, { message: 'departement_invalid' })
+    .nullish(),
+  lat: z
+    .number()
+    .min(-90, { message: 'latitude_invalid' })
+    .max(90, { message: 'latitude_invalid' })
+    .nullish(),
+  lon: z
+    .number()
+    .min(-180, { message: 'longitude_invalid' })
+    .max(180, { message: 'longitude_invalid' })
+    .nullish(),
   isActive: z.boolean().default(true),
 });
 export type TLocationInput = z.input<typeof ZLocationInput>;
