@@ -1,6 +1,8 @@
 import { count } from 'drizzle-orm';
 import { seedDemoNeeds } from './demo-needs';
 import { seedInventoryDemo } from './inventory-demo';
+import { seedSupplyDemo } from './supply-demo';
+import { seedAllocationDemo } from './allocation-demo';
 import type { Db, Executor } from '../connect';
 import { organisations } from '../schema';
 import { writeSettings } from '../repositories/settings-repo';
@@ -136,10 +138,17 @@ export async function seedDemo(db: Db, options: { now: Date }): Promise<void> {
       }
     }
     await seedDemoNeeds(tx, ids, now);
-    await seedInventoryDemo(tx, {
+    const inventory = await seedInventoryDemo(tx, {
       bankId: ids.get('warehouse-paris')!,
       workshopId: ids.get('workshop')!,
       donorId: ids.get('donor-numeria')!,
+    });
+    await seedSupplyDemo(tx, ids, now);
+    await seedAllocationDemo(tx, {
+      parisWarehouseId: inventory.warehouse.id,
+      lyonOrgId: ids.get('warehouse-lyon')!,
+      earmarkNetworkId: ids.get('ase')!,
+      now,
     });
   });
 }
