@@ -417,6 +417,7 @@ export interface TCampaignFull extends TCampaign {
   goalPeople: number;
   goalsByKind: Partial<Record<TNeedKind, number>>;
   maxPerBeneficiary: number | null;
+  updatedAt: string;
 }
 
 /** A campaign with its quotas' use and its progress. */

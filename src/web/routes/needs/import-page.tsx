@@ -182,6 +182,7 @@ function ImportPanel({ kind }: { kind: TImportKind }) {
             accept=".csv,text/csv,text/plain"
             required
             clearable
+            clearButtonProps={{ 'aria-label': t('needs.imports.clearFile') }}
             value={file}
             onChange={(f) => {
               setFile(f);

@@ -101,15 +101,17 @@ export function ImportProgress({ job }: { job: TImportJob }) {
               {t(`needs.imports.status.${job.status}`)}
             </Badge>
           </div>
-          <Progress
-            value={percent}
-            animated={!over}
-            aria-label={t('needs.imports.progressLabel')}
-            aria-valuetext={t('needs.imports.progressValue', {
-              processed: job.processed,
-              total: job.total,
-            })}
-          />
+          <Progress.Root size="lg">
+            <Progress.Section
+              value={percent}
+              animated={!over}
+              aria-label={t('needs.imports.progressLabel')}
+              aria-valuetext={t('needs.imports.progressValue', {
+                processed: job.processed,
+                total: job.total,
+              })}
+            />
+          </Progress.Root>
           <Text size="sm" role="status">
             {job.status === 'done'
               ? t('needs.imports.doneText', {
