@@ -21,6 +21,7 @@ import {
 import { OrganisationDetailPage } from './routes/organisations/organisation-detail-page';
 import { OrganisationListPage } from './routes/organisations/organisation-list-page';
 import { needsRoutes, publicNeedsRoutes } from './routes/needs/needs-routes';
+import { workshopRoutes } from './routes/workshop/workshop-routes';
 
 /** Unknown URLs: the 404 page inside the shell when logged in, on its own otherwise. */
 function NotFoundRoute() {
@@ -80,6 +81,7 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         {needsRoutes()}
+        {workshopRoutes()}
         <Route
           path="organisations"
           element={

@@ -1,4 +1,8 @@
+import { randomInt } from 'node:crypto';
 import type { Executor } from '../connect';
+import { deviceDrives, devices } from '../schema';
+import { generateAssetTag } from '../../domain/device/asset-tag';
+import { appendDeviceEvents } from '../../services/stock/ledger';
 import {
   buildDevice,
   buildItem,
@@ -104,5 +108,51 @@ export async function seedInventoryDemo(
     model: 'Galaxy A52',
     drives: [{ type: 'flash', sizeGb: 128 }],
   });
-  return { warehouse, bay };
+  const receptionDock = await seedExpectedDevices(ex, ids.workshopId, lot);
+  return { warehouse, bay, receptionDock };
+}
+
+/**
+ * The workshop's own reception dock, and four laptops of the donated lot announced there but
+ * not yet arrived (state `expected`, one `expect` ledger event each), each with two drives:
+ * the reception screen receives them by scanning their serials.
+ */
+async function seedExpectedDevices(
+  ex: Executor,
+  workshopId: string,
+  lot: { originType: 'donation_lot'; originId: string; donorOrganisationId: string },
+) {
+  const dock = await buildLocation(ex, {
+    organisationId: workshopId,
+    name: 'Atelier — quai de réception',
+    kind: 'warehouse',
+    code: 'AT-REC',
+  });
+  for (let i = 1; i <= 4; i++) {
+    const [device] = await ex
+      .insert(devices)
+      .values({
+        ...lot,
+        assetTag: generateAssetTag((n) => randomInt(n)),
+        kind: 'laptop',
+        state: 'expected',
+        locationId: dock.id,
+        serial: `DEMO-E7490-${i}`,
+        donorAssetTag: `NUM-PARC-${100 + i}`,
+        brand: 'Dell',
+        model: 'Latitude 7490',
+        ramMb: 16384,
+        storageGb: 512,
+        storageType: 'nvme',
+      })
+      .returning();
+    await ex.insert(deviceDrives).values([
+      { deviceId: device!.id, position: 0, serial: `DEMO-NVME-${i}`, type: 'nvme', sizeGb: 512 },
+      { deviceId: device!.id, position: 1, serial: `DEMO-HDD-${i}`, type: 'hdd', sizeGb: 1000 },
+    ]);
+    await appendDeviceEvents(ex, { actor: null, now: () => new Date() }, [
+      { type: 'expect', previous: null, device: device!, reason: 'announced with the lot' },
+    ]);
+  }
+  return dock;
 }

@@ -5,6 +5,7 @@ import frOrganisations from './fr/organisations.json';
 import frAdmin from './fr/admin.json';
 import frErrors from './fr/errors.json';
 import frNeeds from './fr/needs.json';
+import frWorkshop from './fr/workshop.json';
 import enCommon from './en/common.json';
 import enAuth from './en/auth.json';
 import enHome from './en/home.json';
@@ -12,6 +13,7 @@ import enOrganisations from './en/organisations.json';
 import enAdmin from './en/admin.json';
 import enErrors from './en/errors.json';
 import enNeeds from './en/needs.json';
+import enWorkshop from './en/workshop.json';
 
 /**
  * Every string of the interface, French first. One JSON file per area and language; each
@@ -27,6 +29,7 @@ export const resources = {
       ...frAdmin,
       ...frErrors,
       ...frNeeds,
+      ...frWorkshop,
     },
   },
   en: {
@@ -38,6 +41,7 @@ export const resources = {
       ...enAdmin,
       ...enErrors,
       ...enNeeds,
+      ...enWorkshop,
     },
   },
 } as const;

@@ -14,6 +14,10 @@ describe('navigation per role', () => {
       'review',
       'campaigns',
       'imports',
+      'workshop',
+      'reception',
+      'devices',
+      'stock',
       'organisations',
       'users',
       'audit',
@@ -29,12 +33,18 @@ describe('navigation per role', () => {
       'review',
       'campaigns',
       'imports',
+      'workshop',
+      'reception',
+      'devices',
+      'stock',
       'organisations',
     ]);
   });
 
   it('gives every other role its home and its own organisation only', () => {
-    for (const role of ROLES.filter((r) => !isBankRole(r) && r !== 'referent')) {
+    for (const role of ROLES.filter(
+      (r) => !isBankRole(r) && r !== 'referent' && r !== 'workshop_operator',
+    )) {
       expect(keys(role)).toEqual(['home', 'my-organisation']);
       expect(navItemsFor(role, 'org-9')[1]!.to).toBe('/organisations/org-9');
     }
@@ -42,6 +52,17 @@ describe('navigation per role', () => {
 
   it('gives referents their beneficiaries and requests', () => {
     expect(keys('referent')).toEqual(['home', 'my-organisation', 'beneficiaries', 'requests']);
+  });
+
+  it('gives workshop operators the workshop queue, reception, devices and stock', () => {
+    expect(keys('workshop_operator')).toEqual([
+      'home',
+      'my-organisation',
+      'workshop',
+      'reception',
+      'devices',
+      'stock',
+    ]);
   });
 
   it('shows only home without a role', () => {

@@ -1,0 +1,58 @@
+import { Route } from 'react-router';
+import { RequireAction } from '../../components/common/guards';
+import { DevicePage } from './device-page';
+import { DevicesPage } from './devices-page';
+import { QueuePage } from './queue-page';
+import { ReceptionPage } from './reception-page';
+import { StockPage } from './stock-page';
+
+/**
+ * The workshop and inventory pages inside the shell, each behind the action the API checks:
+ * the workshop queue, reception by scanning, device search and record, stock levels.
+ */
+export function workshopRoutes() {
+  return (
+    <>
+      <Route
+        path="workshop"
+        element={
+          <RequireAction action="workshop.record">
+            <QueuePage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="workshop/reception"
+        element={
+          <RequireAction action="device.receive">
+            <ReceptionPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="devices"
+        element={
+          <RequireAction action="device.read">
+            <DevicesPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="devices/:id"
+        element={
+          <RequireAction action="device.read">
+            <DevicePage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="stock"
+        element={
+          <RequireAction action="stock.read">
+            <StockPage />
+          </RequireAction>
+        }
+      />
+    </>
+  );
+}
