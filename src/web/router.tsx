@@ -21,6 +21,7 @@ import {
 import { OrganisationDetailPage } from './routes/organisations/organisation-detail-page';
 import { OrganisationListPage } from './routes/organisations/organisation-list-page';
 import { needsRoutes, publicNeedsRoutes } from './routes/needs/needs-routes';
+import { supplyRoutes } from './routes/supply/supply-routes';
 import { workshopRoutes } from './routes/workshop/workshop-routes';
 
 /** Unknown URLs: the 404 page inside the shell when logged in, on its own otherwise. */
@@ -81,6 +82,7 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         {needsRoutes()}
+        {supplyRoutes()}
         {workshopRoutes()}
         <Route
           path="organisations"

@@ -5,6 +5,7 @@ import frOrganisations from './fr/organisations.json';
 import frAdmin from './fr/admin.json';
 import frErrors from './fr/errors.json';
 import frNeeds from './fr/needs.json';
+import frSupply from './fr/supply.json';
 import frWorkshop from './fr/workshop.json';
 import enCommon from './en/common.json';
 import enAuth from './en/auth.json';
@@ -13,6 +14,7 @@ import enOrganisations from './en/organisations.json';
 import enAdmin from './en/admin.json';
 import enErrors from './en/errors.json';
 import enNeeds from './en/needs.json';
+import enSupply from './en/supply.json';
 import enWorkshop from './en/workshop.json';
 
 /**
@@ -29,6 +31,7 @@ export const resources = {
       ...frAdmin,
       ...frErrors,
       ...frNeeds,
+      ...frSupply,
       ...frWorkshop,
     },
   },
@@ -41,6 +44,7 @@ export const resources = {
       ...enAdmin,
       ...enErrors,
       ...enNeeds,
+      ...enSupply,
       ...enWorkshop,
     },
   },

@@ -19,6 +19,10 @@ export type TNavIcon =
   | 'requests'
   | 'applications'
   | 'review'
+  | 'donations'
+  | 'receipts'
+  | 'purchases'
+  | 'grants'
   | 'campaigns'
   | 'imports';
 
@@ -135,6 +139,36 @@ const WORKSHOP: { item: TNavItem; action: TAction }[] = [
   },
 ];
 
+/** The supply area (issue 4): donation lots, tax receipts, purchases, grants. */
+const SUPPLY: { item: TNavItem; action: TAction }[] = [
+  {
+    item: { key: 'donations', to: '/donations', labelKey: 'supply.nav.lots', icon: 'donations' },
+    action: 'donation.read',
+  },
+  {
+    item: {
+      key: 'receipts',
+      to: '/tax-receipts',
+      labelKey: 'supply.nav.receipts',
+      icon: 'receipts',
+    },
+    action: 'receipt.read',
+  },
+  {
+    item: {
+      key: 'purchases',
+      to: '/purchases',
+      labelKey: 'supply.nav.purchases',
+      icon: 'purchases',
+    },
+    action: 'purchase.read',
+  },
+  {
+    item: { key: 'grants', to: '/grants', labelKey: 'supply.nav.grants', icon: 'grants' },
+    action: 'grant.read',
+  },
+];
+
 /**
  * The navigation of the active role: home for everyone, "my organisation" for members of a
  * partner organisation, and the bank's pages only for the roles the policy allows.
@@ -151,6 +185,7 @@ export function navItemsFor(role: TRole | null, organisationId: string | null): 
   }
   const needs = isBankRole(role) ? NEEDS_BANK : NEEDS_STRUCTURE;
   for (const { item, action } of needs) if (roleCan(role, action)) items.push(item);
+  for (const { item, action } of SUPPLY) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of WORKSHOP) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of GATED) if (roleCan(role, action)) items.push(item);
   return items;

@@ -1,0 +1,327 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import frSupply from '../../src/web/i18n/fr/supply.json';
+import enSupply from '../../src/web/i18n/en/supply.json';
+import { pdfText } from '../supply';
+import {
+  expectNoA11yViolations,
+  hasHorizontalOverflow,
+  login,
+  screenshot,
+  useBrowser,
+} from './support';
+
+type TLang = 'fr' | 'en';
+const S = { fr: frSupply.supply, en: enSupply.supply };
+const f = S.fr;
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A label as typed in the translation files (required fields add a hidden asterisk). */
+const label = (s: string) => new RegExp(`^${escape(s)}\\s*\\*?$`);
+/** Replaces {{name}} placeholders like i18next does. */
+const fill = (s: string, v: Record<string, string | number>) =>
+  s.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(v[k]));
+
+async function useLanguage(page: Page, lang: TLang) {
+  const current = await page.evaluate(() => document.documentElement.lang);
+  if (current === lang) return;
+  await page
+    .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
+    .first()
+    .getByText(lang === 'en' ? 'English' : 'Français')
+    .click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+}
+
+/** Picks an option of a Mantine Select by its label. */
+async function choose(page: Page, field: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label(field) }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function nav(page: Page, name: string) {
+  const menu = page.getByRole('button', { name: /Ouvrir le menu|Open menu/ });
+  if (await menu.isVisible()) await menu.click();
+  await page
+    .getByRole('navigation', { name: /^(Navigation principale|Main navigation)$/ })
+    .getByRole('link', { name })
+    .click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Opens a modal from a button, fills it with `act`, submits it with its own button. */
+async function inModal(
+  page: Page,
+  open: string,
+  act: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+  submit = open,
+) {
+  await page.getByRole('button', { name: open, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await act(dialog);
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Checks a page at a desk and on a phone: axe, no sideways scrolling. */
+async function checkPage(page: Page, what: string, heading: RegExp | string) {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await expectNoA11yViolations(page, `${what} at ${width}px`);
+    expect(await hasHorizontalOverflow(page), `${what} overflows at ${width}px`).toBe(false);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+describe('supply: a company donates 20 laptops, 19 arrive, the receipt is issued', () => {
+  const b = useBrowser();
+
+  it('runs from the declaration to the tax receipt PDF, each step through the web app', async () => {
+    // 1. The donor company declares a lot of 20 laptops, after reading the minimum rules.
+    const donor = await b.newPage();
+    await login(donor, 'mecenat@passerelle.demo');
+    await useLanguage(donor, 'fr');
+    await nav(donor, f.nav.lots);
+    await checkPage(donor, 'donor lots', f.nav.lots);
+    await donor.getByRole('link', { name: f.lots.declare }).click();
+    await donor.getByRole('heading', { level: 1, name: f.declare.title }).waitFor();
+    await donor.getByText(f.rules.title).waitFor();
+    // An empty declaration is refused with translated messages next to the fields.
+    await donor.getByRole('button', { name: f.declare.submit }).click();
+    await expect.poll(() => donor.locator('[aria-invalid="true"]').count()).toBeGreaterThan(2);
+    await checkPage(donor, 'declare a lot', f.declare.title);
+    await donor.getByLabel(label(f.line.count)).fill('20');
+    await donor.getByLabel(label(f.line.ageYears)).fill('3');
+    await donor.getByLabel(label(f.line.brand)).fill('Dell');
+    await donor.getByLabel(label(f.line.model)).fill('Latitude 5490');
+    await choose(donor, f.line.drives, f.drives.inside);
+    await donor.getByLabel(label(f.declare.line1)).fill('5 place de la Défense');
+    await donor.getByLabel(label(f.declare.postalCode)).fill('92400');
+    await donor.getByLabel(label(f.declare.contactName)).fill('Mme Martin');
+    await donor.getByLabel(label(f.declare.contactPhone)).fill('01 02 03 04 05');
+    await screenshot(donor, 'supply-declare-lot');
+    await donor.getByRole('button', { name: f.declare.submit }).click();
+    const title = donor.getByRole('heading', { level: 1, name: /^Lot DON-\d{4}-\d{6}$/ });
+    await title.waitFor();
+    const reference = (await title.textContent())!.replace('Lot ', '');
+    const lotUrl = new URL(donor.url()).pathname;
+    await donor.getByText(`${f.lotStatus.declared} — `, { exact: false }).first().waitFor();
+    await checkPage(donor, 'lot (donor, declared)', `Lot ${reference}`);
+
+    // 2. The coordinator finds it in the queue, accepts it and schedules the pickup.
+    const coord = await b.newPage();
+    await login(coord, 'coordination@passerelle.demo');
+    await useLanguage(coord, 'fr');
+    await nav(coord, f.nav.lots);
+    await choose(coord, f.lots.filterStatus, f.lotStatus.declared);
+    await coord.getByLabel(f.lots.search).fill(reference);
+    await checkPage(coord, 'lot queue', f.nav.lots);
+    await coord.getByRole('link', { name: reference }).click();
+    await coord.getByRole('heading', { level: 1, name: `Lot ${reference}` }).waitFor();
+    await inModal(coord, f.actions.accept, async (d) => {
+      await d.getByLabel(f.actions.noteToDonor).fill('Merci pour ce don !');
+    });
+    await coord.getByText(f.actions.done.accept).waitFor();
+    await inModal(coord, f.actions.schedule_pickup, async (d) => {
+      // Without a carrier nor a workshop the API refuses, with a translated message.
+      await d.getByRole('button', { name: f.actions.schedule_pickup }).click();
+      await d.getByText(f.fields.carrier_or_workshop_required).waitFor();
+      await d.getByLabel(label(f.actions.timeSlot)).fill('9h-12h');
+      await d.getByLabel(label(f.actions.carrier)).fill('Transports Solidaires');
+    });
+    await coord.getByText(f.actions.done.schedule_pickup).waitFor();
+    await coord.getByRole('link', { name: f.lot.pickupConfirmation }).waitFor();
+    await inModal(coord, f.actions.collect, async () => undefined);
+    await coord.getByText(f.actions.done.collect).waitFor();
+    await checkPage(coord, 'lot (bank, collected)', `Lot ${reference}`);
+
+    // 3. The warehouse counts 19 laptops; the missing one is recorded with its reason.
+    const warehouse = await b.newPage();
+    await login(warehouse, 'atelier@passerelle.demo');
+    await useLanguage(warehouse, 'fr');
+    await warehouse.goto(lotUrl);
+    await warehouse.getByRole('heading', { name: f.reception.title }).waitFor();
+    await choose(warehouse, f.reception.location, /quai de réception/);
+    await warehouse.getByLabel(f.reception.unitsNow).fill('19');
+    await warehouse.getByRole('button', { name: f.reception.record }).click();
+    await warehouse.getByText(fill(f.reception.recorded_other, { count: 19 })).waitFor();
+    // Finishing without saying why one is missing is refused, next to the field.
+    await warehouse.getByRole('button', { name: f.actions.complete_reception }).click();
+    await warehouse
+      .getByText(fill(f.fields.discrepancy_reason_required, { expected: 20, received: 19 }))
+      .waitFor();
+    await checkPage(warehouse, 'lot reception', `Lot ${reference}`);
+    await warehouse
+      .getByLabel(
+        label(fill(f.reception.reasonFor, { kind: f.kinds.laptop, expected: 20, received: 19 })),
+      )
+      .fill('Un portable manquant au déchargement');
+    await warehouse.getByRole('button', { name: f.actions.complete_reception }).click();
+    await warehouse.getByText(f.actions.done.complete_reception).waitFor();
+    await screenshot(warehouse, 'supply-lot-received');
+
+    // 4. The coordinator issues the tax receipt (a company's in-kind gift, valued at 0 €).
+    await coord.reload();
+    await coord.getByRole('button', { name: f.receipts.issue }).click();
+    const issue = coord.getByRole('dialog');
+    await issue.getByLabel(label(f.receipts.valuation)).fill('0');
+    await issue.getByLabel(label(f.receipts.legalForm)).fill('SAS');
+    await issue.getByRole('button', { name: f.receipts.issueSubmit }).click();
+    const issued = coord.getByText(/^Reçu n° \d{4}-\d{6} émis\.$/);
+    await issued.waitFor();
+    const number = /(\d{4}-\d{6})/.exec((await issued.textContent())!)![1]!;
+
+    // 5. The donor sees every step and the missing laptop, then downloads the receipt.
+    await donor.reload();
+    await donor.getByRole('heading', { level: 1, name: `Lot ${reference}` }).waitFor();
+    const steps = donor.getByRole('region', { name: f.lot.steps });
+    for (const s of [
+      'declared',
+      'accepted',
+      'pickup_scheduled',
+      'collected',
+      'received',
+    ] as const) {
+      await expect
+        .poll(() => steps.getByText(new RegExp(`^${escape(f.lotStatus[s])} — \\d`)).count())
+        .toBe(1);
+    }
+    await donor
+      .getByText(
+        fill(f.lot.discrepancy, {
+          kind: f.kinds.laptop,
+          expected: 20,
+          received: 19,
+          reason: 'Un portable manquant au déchargement',
+        }),
+      )
+      .waitFor();
+    await checkPage(donor, 'lot (donor, received)', `Lot ${reference}`);
+    await screenshot(donor, 'supply-lot-donor');
+    const [download] = await Promise.all([
+      donor.waitForEvent('download'),
+      donor.getByRole('link', { name: fill(f.lot.taxReceipt, { number }) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`recu-fiscal-${number}.pdf`);
+    const pdf = readFileSync((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The receipt rendered to PNG (kept with the screenshots) and its key fields checked.
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-receipt-'));
+    try {
+      writeAndRender(pdf, dir);
+      const png = join(dir, 'receipt.png');
+      expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+      expect(statSync(png).size).toBeGreaterThan(20_000);
+      copyFileSync(png, resolve(ROOT, 'docs/screenshots/supply-tax-receipt.png'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const text = pdfText(pdf);
+    expect(text).toContain('Cerfa n° 16216');
+    expect(text).toContain(number);
+    expect(text).toContain('Numéria Services');
+    expect(text).toMatch(/\d{3} \d{3} \d{3}/);
+    expect(text).toContain('Banque Passerelle');
+    expect(text).toContain('don en nature');
+    expect(text).toContain('***0,00 €***');
+    expect(text).toContain('19 ordinateurs portables (Dell Latitude 5490)');
+
+    // The donor's receipts page lists it too.
+    await nav(donor, f.nav.receipts);
+    await donor.getByRole('cell', { name: number, exact: false }).first().waitFor();
+    await checkPage(donor, 'receipts (donor)', f.nav.receipts);
+  });
+});
+
+/** Writes the PDF and renders its first page with poppler's pdftoppm. */
+function writeAndRender(pdf: Buffer, dir: string) {
+  const file = join(dir, 'receipt.pdf');
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '90',
+    '-singlefile',
+    '-f',
+    '1',
+    file,
+    join(dir, 'receipt'),
+  ]);
+}
+
+describe('supply: every page passes axe at 1280 and 360 px, in French and English', () => {
+  const b = useBrowser();
+
+  it.each(['fr', 'en'] as const)('bank, funder and admin pages (%s)', async (lang) => {
+    const t = S[lang];
+    const coord = await b.newPage();
+    await login(coord, 'coordination@passerelle.demo');
+    await useLanguage(coord, lang);
+
+    // Receipts: list, correction dialog.
+    await nav(coord, t.nav.receipts);
+    await coord.getByRole('cell').first().waitFor();
+    await checkPage(coord, `receipts (${lang})`, t.nav.receipts);
+    if (lang === 'fr') await screenshot(coord, 'supply-receipts');
+
+    // Purchases: list, the demo order received in part, the draft's budget, the form.
+    await nav(coord, t.nav.purchases);
+    await checkPage(coord, `purchases (${lang})`, t.nav.purchases);
+    await coord.getByRole('combobox', { name: label(t.lots.filterStatus) }).click();
+    await coord.getByRole('option', { name: t.orderStatus.partly_received }).click();
+    await coord.getByRole('link', { name: /^ACH-/ }).first().click();
+    await coord.getByRole('heading', { level: 2, name: t.orders.receive }).waitFor();
+    await checkPage(coord, `order received in part (${lang})`, /./);
+    if (lang === 'fr') await screenshot(coord, 'supply-order');
+    await nav(coord, t.nav.purchases);
+    await coord.getByRole('combobox', { name: label(t.lots.filterStatus) }).click();
+    await coord.getByRole('option', { name: t.orderStatus.draft }).click();
+    await coord.getByRole('link', { name: /^ACH-/ }).first().click();
+    await coord.getByRole('heading', { level: 2, name: t.orders.budget }).waitFor();
+    await coord.getByRole('button', { name: t.orders.confirm }).waitFor();
+    await checkPage(coord, `draft order budget (${lang})`, /./);
+    await nav(coord, t.nav.purchases);
+    await coord.getByRole('link', { name: t.orders.new }).click();
+    await checkPage(coord, `order form (${lang})`, t.orders.new);
+
+    // Grants: list and the earmarked grant's figures.
+    await nav(coord, t.nav.grants);
+    await checkPage(coord, `grants (${lang})`, t.nav.grants);
+    await coord.getByRole('link', { name: /ASE/ }).first().click();
+    await coord.getByRole('heading', { level: 2, name: t.grants.figuresTitle }).waitFor();
+    await checkPage(coord, `grant (${lang})`, /ASE/);
+    if (lang === 'fr') await screenshot(coord, 'supply-grant');
+
+    // The funder sees its own grants, read only.
+    const funder = await b.newPage();
+    await login(funder, 'financeur@passerelle.demo');
+    await useLanguage(funder, lang);
+    await nav(funder, t.nav.grants);
+    await expect.poll(() => funder.getByRole('button', { name: t.grants.new }).count()).toBe(0);
+    await funder.getByRole('link', { name: /ASE/ }).first().click();
+    await funder.getByRole('heading', { level: 2, name: t.grants.figuresTitle }).waitFor();
+    expect(await funder.getByRole('button', { name: t.grants.modal.instalment }).count()).toBe(0);
+    await checkPage(funder, `grant (funder, ${lang})`, /ASE/);
+
+    // Administrators: receipt issuer and donation rules.
+    const admin = await b.newPage();
+    await login(admin, 'admin@passerelle.demo');
+    await useLanguage(admin, lang);
+    await admin.goto('/tax-receipts/issuer');
+    await admin.getByLabel(label(t.issuer.name)).waitFor();
+    await expect
+      .poll(() => admin.getByLabel(label(t.issuer.name)).inputValue())
+      .toBe('Banque Passerelle');
+    await checkPage(admin, `issuer (${lang})`, t.issuer.title);
+    await admin.goto('/donations/rules');
+    await checkPage(admin, `rules (${lang})`, t.rules.pageTitle);
+  });
+});
