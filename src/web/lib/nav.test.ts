@@ -14,6 +14,10 @@ describe('navigation per role', () => {
       'review',
       'campaigns',
       'imports',
+      'donations',
+      'receipts',
+      'purchases',
+      'grants',
       'workshop',
       'reception',
       'devices',
@@ -33,6 +37,10 @@ describe('navigation per role', () => {
       'review',
       'campaigns',
       'imports',
+      'donations',
+      'receipts',
+      'purchases',
+      'grants',
       'workshop',
       'reception',
       'devices',
@@ -43,7 +51,8 @@ describe('navigation per role', () => {
 
   it('gives every other role its home and its own organisation only', () => {
     for (const role of ROLES.filter(
-      (r) => !isBankRole(r) && r !== 'referent' && r !== 'workshop_operator',
+      (r) =>
+        !isBankRole(r) && !['referent', 'workshop_operator', 'donor_contact', 'funder'].includes(r),
     )) {
       expect(keys(role)).toEqual(['home', 'my-organisation']);
       expect(navItemsFor(role, 'org-9')[1]!.to).toBe('/organisations/org-9');
@@ -58,11 +67,17 @@ describe('navigation per role', () => {
     expect(keys('workshop_operator')).toEqual([
       'home',
       'my-organisation',
+      'donations',
       'workshop',
       'reception',
       'devices',
       'stock',
     ]);
+  });
+
+  it('gives donor companies their lots and receipts, funders their grants', () => {
+    expect(keys('donor_contact')).toEqual(['home', 'my-organisation', 'donations', 'receipts']);
+    expect(keys('funder')).toEqual(['home', 'my-organisation', 'grants']);
   });
 
   it('shows only home without a role', () => {
