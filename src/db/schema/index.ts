@@ -13,3 +13,4 @@ export * from './supply-grants';
 export * from './supply-purchases';
 export * from './supply-receipts';
 export * from './allocation';
+export * from './logistics';
