@@ -33,6 +33,9 @@ export interface TLocation {
   kind: TLocationKind;
   code: string | null;
   shelfCodes: string[];
+  departementCode: string | null;
+  lat: number | null;
+  lon: number | null;
   isActive: boolean;
 }
 
@@ -197,7 +200,8 @@ export interface TLookup {
   }[];
 }
 
-export const listLocations = () => http.get<TLocation[]>('/api/locations');
+export const listLocations = (includeInactive = false) =>
+  http.get<TLocation[]>('/api/locations', includeInactive ? { includeInactive } : undefined);
 
 export const listDevices = (q: TQuery) =>
   http.get<{ total: number; items: TDeviceSummary[] }>('/api/devices', q);

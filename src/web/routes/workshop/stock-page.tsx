@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconClipboardCheck } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DEVICE_KINDS, DEVICE_STATES } from '../../../shared/inventory';
 import { getStock } from '../../api/inventory';
 import { ErrorAlert } from '../../components/common/error-alert';
@@ -9,6 +11,8 @@ import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
 import { ScrollTable } from '../../components/common/scroll-table';
 import { useFormat } from '../../hooks/use-format';
+import { useActiveMembership } from '../../hooks/use-session';
+import { roleCan } from '../../lib/access';
 import { useLocations, WORKSHOP_KEY } from './workshop-common';
 
 /** Stock levels by location, kind, tier, grade and state, now or as of a past date. */
@@ -16,6 +20,7 @@ export function StockPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const locations = useLocations();
+  const role = useActiveMembership()?.role;
   const [asOf, setAsOf] = useState('');
   const [locationId, setLocationId] = useState('');
   const [kind, setKind] = useState('');
@@ -30,7 +35,22 @@ export function StockPage() {
   const total = q.data?.devices.reduce((n, r) => n + r.count, 0) ?? 0;
   return (
     <>
-      <PageHeader title={t('workshop.stock.title')} intro={t('workshop.stock.intro')} />
+      <PageHeader
+        title={t('workshop.stock.title')}
+        intro={t('workshop.stock.intro')}
+        actions={
+          roleCan(role, 'stock.count') && (
+            <Button
+              component={Link}
+              to="/stock/counts"
+              variant="default"
+              leftSection={<IconClipboardCheck size={16} aria-hidden />}
+            >
+              {t('workshop.count.startLink')}
+            </Button>
+          )
+        }
+      />
       <Paper p="md" mb="md">
         <Group gap="sm" wrap="wrap" grow align="flex-start">
           <TextInput

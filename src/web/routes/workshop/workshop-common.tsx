@@ -12,7 +12,7 @@ export const WORKSHOP_KEY = ['workshop'] as const;
 
 /** The locations the actor may see (bank staff: all; operators: their workshop's). */
 export function useLocations() {
-  return useQuery({ queryKey: [...WORKSHOP_KEY, 'locations'], queryFn: listLocations });
+  return useQuery({ queryKey: [...WORKSHOP_KEY, 'locations'], queryFn: () => listLocations() });
 }
 
 const STATE_COLOURS: Partial<Record<TDeviceState, string>> = {

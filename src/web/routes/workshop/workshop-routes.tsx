@@ -1,5 +1,7 @@
 import { Route } from 'react-router';
 import { RequireAction } from '../../components/common/guards';
+import { CountPage } from './count-page';
+import { CountStartPage } from './count-start-page';
 import { DevicePage } from './device-page';
 import { DevicesPage } from './devices-page';
 import { QueuePage } from './queue-page';
@@ -8,7 +10,8 @@ import { StockPage } from './stock-page';
 
 /**
  * The workshop and inventory pages inside the shell, each behind the action the API checks:
- * the workshop queue, reception by scanning, device search and record, stock levels.
+ * the workshop queue, reception by scanning, device search and record, stock levels, stock
+ * counts.
  */
 export function workshopRoutes() {
   return (
@@ -50,6 +53,22 @@ export function workshopRoutes() {
         element={
           <RequireAction action="stock.read">
             <StockPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="stock/counts"
+        element={
+          <RequireAction action="stock.count">
+            <CountStartPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="stock/counts/:id"
+        element={
+          <RequireAction action="stock.count">
+            <CountPage />
           </RequireAction>
         }
       />
