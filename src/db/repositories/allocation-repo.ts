@@ -173,20 +173,25 @@ export async function setDevicesState(
   to: TDeviceRow['state'],
   at: Date,
 ): Promise<TDeviceRow[]> {
-  if (!ids.length) return [];
-  return ex
-    .update(devices)
-    .set({ state: to, updatedAt: at })
-    .where(and(inArray(devices.id, ids), eq(devices.state, from)))
-    .returning();
+  const out: TDeviceRow[] = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    out.push(
+      ...(await ex
+        .update(devices)
+        .set({ state: to, updatedAt: at })
+        .where(and(inArray(devices.id, ids.slice(i, i + 1000)), eq(devices.state, from)))
+        .returning()),
+    );
+  }
+  return out;
 }
 
 export async function insertDeviceAllocations(
   ex: Executor,
   rows: (typeof deviceAllocations.$inferInsert)[],
 ) {
-  for (let i = 0; i < rows.length; i += 2000) {
-    await ex.insert(deviceAllocations).values(rows.slice(i, i + 2000));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await ex.insert(deviceAllocations).values(rows.slice(i, i + 1000));
   }
 }
 
@@ -201,23 +206,39 @@ export async function liveAllocationsOfWave(ex: Executor, waveId: string) {
 }
 
 export async function releaseAllocations(ex: Executor, ids: string[], at: Date, reason: string) {
-  if (!ids.length) return;
-  await ex
-    .update(deviceAllocations)
-    .set({ releasedAt: at, releaseReason: reason })
-    .where(inArray(deviceAllocations.id, ids));
+  for (let i = 0; i < ids.length; i += 1000) {
+    await ex
+      .update(deviceAllocations)
+      .set({ releasedAt: at, releaseReason: reason })
+      .where(inArray(deviceAllocations.id, ids.slice(i, i + 1000)));
+  }
 }
 
-/** Adds `delta` to a line's allocated units, only while it stays within 0..approved. */
-export async function bumpAllocatedQuantity(ex: Executor, lineId: string, delta: number) {
-  const rows = await queryRows<{ id: string }>(
-    ex,
-    sql`UPDATE request_lines SET allocated_quantity = allocated_quantity + ${delta}
-        WHERE id = ${lineId} AND allocated_quantity + ${delta} >= 0
-          AND allocated_quantity + ${delta} <= COALESCE(approved_quantity, 0)
-        RETURNING id`,
-  );
-  return rows.length === 1;
+/**
+ * Adds each delta to its line's allocated units, only while they stay within 0..approved.
+ * Returns the ids of the lines changed (a line missing from it was refused).
+ */
+export async function bumpAllocatedQuantities(
+  ex: Executor,
+  deltas: ReadonlyMap<string, number>,
+): Promise<Set<string>> {
+  const changed = new Set<string>();
+  const entries = [...deltas.entries()];
+  for (let i = 0; i < entries.length; i += 1000) {
+    const rows = await queryRows<{ id: string }>(
+      ex,
+      sql`UPDATE request_lines l SET allocated_quantity = l.allocated_quantity + v.delta
+          FROM (VALUES ${sql.join(
+            entries.slice(i, i + 1000).map(([id, d]) => sql`(${id}::uuid, ${d}::int)`),
+            sql`, `,
+          )}) AS v(id, delta)
+          WHERE l.id = v.id AND l.allocated_quantity + v.delta >= 0
+            AND l.allocated_quantity + v.delta <= COALESCE(l.approved_quantity, 0)
+          RETURNING l.id`,
+    );
+    for (const r of rows) changed.add(r.id);
+  }
+  return changed;
 }
 
 /** Devices reserved for (or past reservation on) the lines of a request, live reservations. */

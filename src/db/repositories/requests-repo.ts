@@ -93,6 +93,16 @@ export async function insertRequestEvent(ex: Executor, row: typeof requestEvents
   await ex.insert(requestEvents).values(row);
 }
 
+/** Appends many entries at once (a wave touching a thousand requests). */
+export async function insertRequestEvents(
+  ex: Executor,
+  rows: (typeof requestEvents.$inferInsert)[],
+) {
+  for (let i = 0; i < rows.length; i += 500) {
+    await ex.insert(requestEvents).values(rows.slice(i, i + 500));
+  }
+}
+
 /** A request's history, oldest first, with who acted. */
 export async function listRequestEvents(ex: Executor, requestId: string) {
   return ex

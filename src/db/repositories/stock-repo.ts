@@ -14,9 +14,17 @@ export async function insertStockEvents(
   ex: Executor,
   rows: TStockEventInsert[],
 ): Promise<number[]> {
-  if (!rows.length) return [];
-  const out = await ex.insert(stockEvents).values(rows).returning({ id: stockEvents.id });
-  return out.map((r) => r.id);
+  const ids: number[] = [];
+  // Chunks: one statement per 500 events keeps the query builder and parameters in bounds
+  // (a wave may reserve 12,400 devices at once).
+  for (let i = 0; i < rows.length; i += 500) {
+    const out = await ex
+      .insert(stockEvents)
+      .values(rows.slice(i, i + 500))
+      .returning({ id: stockEvents.id });
+    ids.push(...out.map((r) => r.id));
+  }
+  return ids;
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  bumpAllocatedQuantity,
+  bumpAllocatedQuantities,
   findWave,
   liveAllocationsOfWave,
   releaseAllocations,
@@ -76,7 +76,7 @@ export async function cancelWave(ctx: ServiceContext, id: string, reason: string
       for (const l of live) {
         perLine.set(l.allocation.requestLineId, (perLine.get(l.allocation.requestLineId) ?? 0) + 1);
       }
-      for (const [lineId, n] of perLine) await bumpAllocatedQuantity(tx, lineId, -n);
+      await bumpAllocatedQuantities(tx, new Map([...perLine].map(([lineId, n]) => [lineId, -n])));
       released = live.length;
     }
     const cancelled = await updateWave(tx, wave.id, {

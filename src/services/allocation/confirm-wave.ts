@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect';
 import {
-  bumpAllocatedQuantity,
+  bumpAllocatedQuantities,
   findWave,
   insertDeviceAllocations,
   pickReadyDevices,
@@ -10,9 +10,8 @@ import {
 } from '../../db/repositories/allocation-repo';
 import type { TDeviceRow } from '../../db/repositories/devices-repo';
 import { listReferents } from '../../db/repositories/referents-repo';
-import { findRequest, insertRequestEvent } from '../../db/repositories/requests-repo';
-import { requestLines } from '../../db/schema';
-import { findOrganisation } from '../../db/repositories/organisations-repo';
+import { insertRequestEvents } from '../../db/repositories/requests-repo';
+import { organisations, requestLines, requests } from '../../db/schema';
 import { snapshotChanges, type TWaveChange, type TWaveContext } from '../../domain/allocation-wave';
 import { AppError } from '../../shared/app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -147,10 +146,12 @@ export async function confirmWave(ctx: ServiceContext, id: string) {
 
     const perLine = new Map<string, number>();
     for (const r of reserved) perLine.set(r.lineId, (perLine.get(r.lineId) ?? 0) + 1);
-    for (const [lineId, n] of perLine) {
-      if (!(await bumpAllocatedQuantity(tx, lineId, n))) {
-        await refuseStale(tx, wave.context, [{ type: 'line', key: lineId, before: n, now: 0 }]);
-      }
+    const bumped = await bumpAllocatedQuantities(tx, perLine);
+    const refused = [...perLine.keys()].find((id) => !bumped.has(id));
+    if (refused) {
+      await refuseStale(tx, wave.context, [
+        { type: 'line', key: refused, before: perLine.get(refused)!, now: 0 },
+      ]);
     }
     await notifyStructures(tx, ctx, reference, perLine);
 
@@ -180,31 +181,46 @@ async function notifyStructures(
   const lines = await listLinesById(tx, [...perLine.keys()]);
   const byRequest = new Map<string, typeof lines>();
   for (const l of lines) byRequest.set(l.requestId, [...(byRequest.get(l.requestId) ?? []), l]);
-  for (const [requestId, reqLines] of byRequest) {
-    const request = (await findRequest(tx, requestId))!;
-    const mailLines = reqLines.map((l) => ({
+  if (!byRequest.size) return;
+  const requestRows = await tx
+    .select()
+    .from(requests)
+    .where(inArray(requests.id, [...byRequest.keys()]));
+  const structureIds = [...new Set(requestRows.map((r) => r.structureId))];
+  const [structures, referents] = await Promise.all([
+    tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(inArray(organisations.id, structureIds)),
+    listReferents(tx, structureIds),
+  ]);
+  const names = new Map(structures.map((s) => [s.id, s.name]));
+  await insertRequestEvents(
+    tx,
+    requestRows.map((request) => ({
+      requestId: request.id,
+      at: ctx.now(),
+      actorUserId: ctx.actor?.userId ?? null,
+      kind: 'allocation' as const,
+      message: waveRef,
+      data: {
+        wave: waveRef,
+        lines: byRequest.get(request.id)!.map((l) => ({ lineId: l.id, units: perLine.get(l.id) })),
+      },
+    })),
+  );
+  for (const request of requestRows) {
+    const mailLines = byRequest.get(request.id)!.map((l) => ({
       kind: l.kind,
       allocated: perLine.get(l.id)!,
       approved: l.approvedQuantity ?? 0,
       totalAllocated: l.allocatedQuantity,
     }));
-    await insertRequestEvent(tx, {
-      requestId,
-      at: ctx.now(),
-      actorUserId: ctx.actor?.userId ?? null,
-      kind: 'allocation',
-      message: waveRef,
-      data: {
-        wave: waveRef,
-        lines: reqLines.map((l) => ({ lineId: l.id, units: perLine.get(l.id) })),
-      },
-    });
-    const structure = await findOrganisation(tx, request.structureId);
-    for (const r of await listReferents(tx, [request.structureId])) {
+    for (const r of referents.filter((x) => x.structureId === request.structureId)) {
       await sendMail(tx, ctx, r.email, r.locale, {
         kind: 'request_allocated',
         number: requestReference(request.number),
-        structureName: structure?.name ?? '',
+        structureName: names.get(request.structureId) ?? '',
         waveNumber: waveRef,
         lines: mailLines,
         link: `${ctx.config.publicUrl}/requests/${request.id}`,
