@@ -241,6 +241,11 @@ export async function bumpAllocatedQuantities(
   return changed;
 }
 
+/** Adds `delta` to one line's allocated units within 0..approved; false when refused. */
+export async function bumpAllocatedQuantity(ex: Executor, lineId: string, delta: number) {
+  return (await bumpAllocatedQuantities(ex, new Map([[lineId, delta]]))).has(lineId);
+}
+
 /** Devices reserved for (or past reservation on) the lines of a request, live reservations. */
 export async function allocationsOfRequest(ex: Executor, requestId: string) {
   return queryRows<{
