@@ -78,6 +78,8 @@ async function checkPage(page: Page, what: string, heading: RegExp | string) {
     expect(await hasHorizontalOverflow(page), `${what} overflows at ${width}px`).toBe(false);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+  // Let the navigation bar finish sliding back in before any screenshot.
+  await page.waitForTimeout(400);
 }
 
 describe('supply: a company donates 20 laptops, 19 arrive, the receipt is issued', () => {
@@ -257,11 +259,89 @@ function writeAndRender(pdf: Buffer, dir: string) {
   ]);
 }
 
+describe('supply: a purchase charged to the earmarked grant, received in part', () => {
+  const b = useBrowser();
+
+  it('orders 10 tier-1 laptops, previews the budget, confirms, receives 6', async () => {
+    const coord = await b.newPage();
+    await login(coord, 'coordination@passerelle.demo');
+    await useLanguage(coord, 'fr');
+    await nav(coord, f.nav.grants);
+    await coord.getByRole('link', { name: /ASE/ }).first().click();
+    const figure = async (key: 'spent' | 'committed') =>
+      (await coord
+        .getByText(f.grants.figures[key], { exact: true })
+        .locator('xpath=following-sibling::*[1]')
+        .textContent())!;
+    await coord.getByRole('heading', { level: 2, name: f.grants.figuresTitle }).waitFor();
+    const spentBefore = await figure('spent');
+
+    await nav(coord, f.nav.purchases);
+    await coord.getByRole('link', { name: f.orders.new }).click();
+    await coord.getByRole('heading', { level: 1, name: f.orders.new }).waitFor();
+    await choose(coord, f.orders.supplier, /./);
+    await choose(coord, f.orders.tier, /^1 — /);
+    await coord.getByLabel(label(f.orders.quantity)).fill('10');
+    await coord.getByLabel(label(f.orders.unitPrice)).fill('189');
+    await coord.getByText(/^1\s890,00\s€ HT/).waitFor();
+    await choose(coord, fill(f.orders.grant, { n: 1 }), /ASE/);
+    await coord.getByRole('button', { name: f.orders.fillRest }).click();
+    await expect
+      .poll(() => coord.getByLabel(fill(f.orders.amount, { n: 1 })).inputValue())
+      .toBe('2268,00');
+    await coord.getByRole('button', { name: f.orders.saveDraft }).click();
+    await coord.getByRole('heading', { level: 2, name: f.orders.budget }).waitFor();
+    await coord.getByRole('button', { name: f.orders.confirm }).click();
+    await coord.getByText(f.orders.confirmed).waitFor();
+
+    await coord.getByRole('heading', { level: 2, name: f.orders.receive }).waitFor();
+    await choose(coord, f.reception.location, /WH1/);
+    await coord.getByLabel(f.orders.unitsAccepted).fill('6');
+    await coord.getByLabel(f.orders.ramGb).fill('8');
+    await coord.getByLabel(f.orders.storageGb).fill('256');
+    await coord.getByLabel(f.orders.battery).fill('85');
+    await coord.getByRole('button', { name: f.orders.receiveSubmit }).click();
+    await coord.getByText(fill(f.orders.received_other, { count: 6 })).waitFor();
+    await coord.getByText(f.orderStatus.partly_received).first().waitFor();
+    await checkPage(coord, 'order received in part', /^Commande ACH-/);
+
+    await nav(coord, f.nav.grants);
+    await coord.getByRole('link', { name: /ASE/ }).first().click();
+    await coord.getByRole('heading', { level: 2, name: f.grants.figuresTitle }).waitFor();
+    await expect.poll(() => figure('spent')).not.toBe(spentBefore);
+  });
+});
+
 describe('supply: every page passes axe at 1280 and 360 px, in French and English', () => {
   const b = useBrowser();
 
   it.each(['fr', 'en'] as const)('bank, funder and admin pages (%s)', async (lang) => {
     const t = S[lang];
+    // The donor company: its lots, a received lot with its receipt, the declaration form.
+    const donor = await b.newPage();
+    await login(donor, 'mecenat@passerelle.demo');
+    await useLanguage(donor, lang);
+    await nav(donor, t.nav.lots);
+    await choose(donor, t.lots.filterStatus, t.lotStatus.received);
+    await donor.getByRole('link', { name: /^DON-/ }).first().click();
+    await donor.getByRole('heading', { level: 2, name: t.lot.documents }).waitFor();
+    await donor
+      .getByRole('link', { name: /\(PDF\)$/ })
+      .first()
+      .waitFor();
+    await checkPage(donor, `lot with receipt (donor, ${lang})`, /DON-/);
+    await nav(donor, t.nav.lots);
+    await donor.getByRole('link', { name: t.lots.declare }).click();
+    await donor.getByText(t.rules.title).waitFor();
+    await checkPage(donor, `declare (${lang})`, t.declare.title);
+
+    // The warehouse: lots to count.
+    const workshop = await b.newPage();
+    await login(workshop, 'atelier@passerelle.demo');
+    await useLanguage(workshop, lang);
+    await nav(workshop, t.nav.lots);
+    await checkPage(workshop, `lots to count (${lang})`, t.nav.lots);
+
     const coord = await b.newPage();
     await login(coord, 'coordination@passerelle.demo');
     await useLanguage(coord, lang);
@@ -271,6 +351,26 @@ describe('supply: every page passes axe at 1280 and 360 px, in French and Englis
     await coord.getByRole('cell').first().waitFor();
     await checkPage(coord, `receipts (${lang})`, t.nav.receipts);
     if (lang === 'fr') await screenshot(coord, 'supply-receipts');
+    // A receipt is never edited: correcting it cancels it and issues a new number.
+    const first = coord.getByRole('row').filter({ hasText: t.receiptStatus.issued }).last();
+    const oldNumber = (await first.getByRole('cell').first().textContent())!.slice(0, 11);
+    await first
+      .getByRole('button', { name: fill(t.receipts.actionsOf, { number: oldNumber }) })
+      .click();
+    await coord.getByRole('menuitem', { name: t.receipts.correct }).click();
+    await coord.getByRole('menu').waitFor({ state: 'detached' });
+    const dialog = coord.getByRole('dialog');
+    await dialog.getByRole('button', { name: t.receipts.correctSubmit }).click();
+    await dialog.locator('[aria-invalid="true"]').first().waitFor();
+    await expectNoA11yViolations(coord, `receipt correction (${lang})`);
+    await dialog.getByLabel(label(t.receipts.reason)).fill('Valeur nette comptable rectifiée');
+    await dialog.getByLabel(label(t.receipts.valuation)).fill('1100');
+    await dialog.getByRole('button', { name: t.receipts.correctSubmit }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await coord
+      .getByText(fill(t.receipts.replaces, { number: oldNumber }))
+      .first()
+      .waitFor();
 
     // Purchases: list, the demo order received in part, the draft's budget, the form.
     await nav(coord, t.nav.purchases);

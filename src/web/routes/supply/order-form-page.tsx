@@ -37,6 +37,7 @@ import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
 import { useFormat } from '../../hooks/use-format';
 import { formPathMatcher } from '../../lib/field-errors';
+import { OrderGrantsFields } from './order-grants-fields';
 import { BackLink, eurosToCents, supplyFieldError } from './supply-common';
 import { applyApiError, num, opt } from './supply-form';
 
@@ -304,70 +305,12 @@ export function OrderFormPage() {
               </Text>
             </Stack>
           </Paper>
-          <Paper p="lg" component="section" aria-labelledby="po-grants">
-            <Title order={2} size="h3" id="po-grants" mb="xs">
-              {t('supply.orders.grants')}
-            </Title>
-            <Text size="sm" c="dimmed" mb="md">
-              {t('supply.orders.grantsHint')}
-            </Text>
-            <Stack gap="sm">
-              {form.values.grants.map((_g, i) => (
-                <SimpleGrid key={i} cols={{ base: 1, sm: 3 }} spacing="sm">
-                  <Select
-                    label={t('supply.orders.grant', { n: i + 1 })}
-                    clearable
-                    data={(grants.data?.items ?? []).map((g) => ({
-                      value: g.id,
-                      label: `${g.name} — ${format.currency(g.leftCents)}`,
-                    }))}
-                    {...field(`grants.${i}.grantId`)}
-                  />
-                  <TextInput
-                    label={t('supply.orders.amount', { n: i + 1 })}
-                    inputMode="decimal"
-                    {...field(`grants.${i}.amount`)}
-                  />
-                  <Group align="flex-end">
-                    {totals && (
-                      <Button
-                        variant="default"
-                        onClick={() =>
-                          form.setFieldValue(
-                            `grants.${i}.amount`,
-                            euros(
-                              Math.max(
-                                0,
-                                totals.grossCents -
-                                  allocated +
-                                  (eurosToCents(form.values.grants[i]!.amount) || 0),
-                              ),
-                            ),
-                          )
-                        }
-                      >
-                        {t('supply.orders.fillRest')}
-                      </Button>
-                    )}
-                  </Group>
-                </SimpleGrid>
-              ))}
-              {err('grants') && (
-                <Text size="sm" c="red.9" role="alert">
-                  {err('grants')}
-                </Text>
-              )}
-              <Group>
-                <Button
-                  variant="default"
-                  leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={() => form.insertListItem('grants', { grantId: '', amount: '' })}
-                >
-                  {t('supply.orders.addGrant')}
-                </Button>
-              </Group>
-            </Stack>
-          </Paper>
+          <OrderGrantsFields
+            form={form}
+            grants={grants.data?.items ?? []}
+            grossCents={totals?.grossCents ?? null}
+            allocated={allocated}
+          />
           <Paper p="lg">
             <Textarea label={t('supply.lot.notes')} autosize minRows={2} {...field('notes')} />
           </Paper>

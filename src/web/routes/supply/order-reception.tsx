@@ -56,7 +56,10 @@ export function OrderReception({ order }: { order: TOrderDetail }) {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const options = (locations.data ?? []).map((l) => ({ value: l.id, label: l.name }));
+  const options = (locations.data ?? []).map((l) => ({
+    value: l.id,
+    label: l.code ? `${l.name} (${l.code})` : l.name,
+  }));
   const location = locationId ?? (options.length === 1 ? options[0]!.value : null);
   const get = (id: string) => values[id] ?? empty();
   const patch = (id: string, p: Partial<TLineValues>) =>
