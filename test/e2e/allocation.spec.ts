@@ -226,6 +226,14 @@ describe('allocation: a coordinator runs, adjusts and confirms a wave', () => {
     await openNav(phone, a.nav.waves);
     await phone.getByRole('link', { name: a.list.new }).first().click();
     await phone.getByRole('heading', { level: 1, name: a.new.title }).waitFor();
+    await phone.getByRole('combobox', { name: label(a.new.campaign) }).click();
+    const open = await api<{ items: { name: string }[] }>(
+      phone,
+      'GET',
+      '/api/campaigns?status=open',
+    );
+    await phone.getByRole('option', { name: open.body.items[0]!.name, exact: true }).click();
+    await phone.getByRole('group', { name: a.new.caps }).waitFor();
     expect(await hasHorizontalOverflow(phone)).toBe(false);
     await expectNoA11yViolations(phone, 'new wave (en, 360 px)');
     await phone.goto('/allocation');
@@ -234,6 +242,7 @@ describe('allocation: a coordinator runs, adjusts and confirms a wave', () => {
       .first()
       .click();
     await phone.getByRole('heading', { level: 2, name: a.fairness.title }).waitFor();
+    await phone.getByRole('heading', { level: 2, name: a.wave.scope }).waitFor();
     expect(await hasHorizontalOverflow(phone)).toBe(false);
     await expectNoA11yViolations(phone, 'wave (en, 360 px)');
     await phone.getByRole('tab', { name: a.tabs.warehouses }).click();

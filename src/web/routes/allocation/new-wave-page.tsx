@@ -5,6 +5,7 @@ import {
   Checkbox,
   Fieldset,
   MultiSelect,
+  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -37,6 +38,8 @@ interface TSelection {
   locationIds: string[];
   tiers: string[];
   substitutions: string[];
+  /** Network id → most units this wave may give it ('' = no cap). */
+  caps: Record<string, number | string>;
 }
 
 const EMPTY: TSelection = {
@@ -47,6 +50,7 @@ const EMPTY: TSelection = {
   locationIds: [],
   tiers: [],
   substitutions: [],
+  caps: {},
 };
 
 /** Builds the run input from the form (empty filters take everything). */
@@ -67,6 +71,11 @@ export function toRunInput(campaignId: string, s: TSelection): TWaveRunInput {
       tiers: s.tiers.map(Number),
     },
     substitutes,
+    networkCaps: Object.fromEntries(
+      Object.entries(s.caps)
+        .filter(([, v]) => v !== '' && Number.isInteger(Number(v)) && Number(v) >= 0)
+        .map(([k, v]) => [k, Number(v)]),
+    ),
   };
 }
 
@@ -197,6 +206,26 @@ export function NewWavePage() {
                   />
                 </SimpleGrid>
               </Fieldset>
+              {c.demand.networks.length > 0 && (
+                <Fieldset legend={t('allocation.new.caps')}>
+                  <Text size="sm" mb="xs">
+                    {t('allocation.new.capsHelp')}
+                  </Text>
+                  <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+                    {c.demand.networks.map((n) => (
+                      <NumberInput
+                        key={n.id}
+                        label={n.name}
+                        description={t('allocation.new.capAsked', { units: units(n.units) })}
+                        min={0}
+                        allowDecimal={false}
+                        value={s.caps[n.id] ?? ''}
+                        onChange={(v) => set({ caps: { ...s.caps, [n.id]: v } })}
+                      />
+                    ))}
+                  </SimpleGrid>
+                </Fieldset>
+              )}
               <Checkbox.Group
                 label={t('allocation.new.substitutes')}
                 description={t('allocation.new.substitutesHelp')}

@@ -26,6 +26,7 @@ import {
 } from './wave-groups';
 import { ExcludedLines, WaveStructures, type TAdjust } from './wave-structures';
 import { WhatIfForm } from './what-if-form';
+import { WaveScope } from './wave-scope';
 
 const sameSet = (a: Set<string>, b: readonly string[]) =>
   a.size === b.length && b.every((x) => a.has(x));
@@ -118,6 +119,7 @@ function WaveBody({ wave }: { wave: TWave }) {
       />
       <WaveFigures summary={s} />
       <WaveFairness summary={s} />
+      <WaveScope wave={wave} />
       {wave.status === 'draft' && (
         <Paper withBorder p="md" component="section" aria-labelledby="wave-adjust">
           <Title order={2} size="h4" id="wave-adjust" mb="xs">
