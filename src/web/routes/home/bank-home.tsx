@@ -11,18 +11,17 @@ import {
   IconTool,
   IconTruckDelivery,
   IconWifi,
-  IconChecklist,
   type Icon,
 } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TOrganisationKind } from '../../../shared/enums';
-import { ComingSoon } from '../../components/common/coming-soon';
 import { useFormat } from '../../hooks/use-format';
 import { useActiveMembership } from '../../hooks/use-session';
 import { roleCan } from '../../lib/access';
 import { homeCounts } from '../../lib/home';
 import { NeedsHomeCard } from '../needs/needs-home-card';
+import { AllocationHomeCard } from '../allocation/allocation-home-card';
 
 const KIND_ICONS: Record<TOrganisationKind, Icon> = {
   bank: IconBuildingCommunity,
@@ -43,9 +42,11 @@ export function BankHome({ counts }: { counts: Record<string, number> | null }) 
   const format = useFormat();
   const membership = useActiveMembership();
   const canCreate = roleCan(membership?.role, 'organisation.create');
+  const canAllocate = roleCan(membership?.role, 'allocation.read');
   return (
     <Stack gap="xl">
       <NeedsHomeCard side="bank" />
+      {canAllocate && <AllocationHomeCard />}
       <section aria-labelledby="home-counts">
         <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
           <div>
@@ -98,11 +99,6 @@ export function BankHome({ counts }: { counts: Record<string, number> | null }) 
           {t('home.bank.seeAll')}
         </Button>
       </section>
-      <ComingSoon
-        heading={t('home.comingTitle')}
-        title={t('home.bank.coming')}
-        icon={<IconChecklist aria-hidden />}
-      />
     </Stack>
   );
 }
