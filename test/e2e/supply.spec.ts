@@ -421,7 +421,8 @@ describe('supply: every page passes axe at 1280 and 360 px, in French and Englis
       .poll(() => admin.getByLabel(label(t.issuer.name)).inputValue())
       .toBe('Banque Passerelle');
     await checkPage(admin, `issuer (${lang})`, t.issuer.title);
-    await admin.goto('/donations/rules');
+    await nav(admin, t.nav.lots);
+    await admin.getByRole('link', { name: t.rules.pageTitle }).click();
     await checkPage(admin, `rules (${lang})`, t.rules.pageTitle);
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconSettings } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -48,15 +48,27 @@ export function LotsPage() {
         title={t('supply.nav.lots')}
         intro={t(isDonor ? 'supply.lots.introDonor' : 'supply.lots.introBank')}
         actions={
-          roleCan(role, 'donation.declare') && (
-            <Button
-              component={Link}
-              to="/donations/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-            >
-              {t('supply.lots.declare')}
-            </Button>
-          )
+          <>
+            {roleCan(role, 'settings.update') && (
+              <Button
+                component={Link}
+                to="/donations/rules"
+                variant="default"
+                leftSection={<IconSettings size={16} aria-hidden />}
+              >
+                {t('supply.rules.pageTitle')}
+              </Button>
+            )}
+            {roleCan(role, 'donation.declare') && (
+              <Button
+                component={Link}
+                to="/donations/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+              >
+                {t('supply.lots.declare')}
+              </Button>
+            )}
+          </>
         }
       />
       <Paper p="sm" mb="md">
