@@ -21,6 +21,7 @@ import {
 import { OrganisationDetailPage } from './routes/organisations/organisation-detail-page';
 import { OrganisationListPage } from './routes/organisations/organisation-list-page';
 import { needsRoutes, publicNeedsRoutes } from './routes/needs/needs-routes';
+import { allocationRoutes } from './routes/allocation/allocation-routes';
 import { supplyRoutes } from './routes/supply/supply-routes';
 import { workshopRoutes } from './routes/workshop/workshop-routes';
 
@@ -84,6 +85,7 @@ export function AppRoutes() {
         {needsRoutes()}
         {supplyRoutes()}
         {workshopRoutes()}
+        {allocationRoutes()}
         <Route
           path="organisations"
           element={

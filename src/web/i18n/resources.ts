@@ -7,6 +7,7 @@ import frErrors from './fr/errors.json';
 import frNeeds from './fr/needs.json';
 import frSupply from './fr/supply.json';
 import frWorkshop from './fr/workshop.json';
+import frAllocation from './fr/allocation.json';
 import enCommon from './en/common.json';
 import enAuth from './en/auth.json';
 import enHome from './en/home.json';
@@ -16,6 +17,7 @@ import enErrors from './en/errors.json';
 import enNeeds from './en/needs.json';
 import enSupply from './en/supply.json';
 import enWorkshop from './en/workshop.json';
+import enAllocation from './en/allocation.json';
 
 /**
  * Every string of the interface, French first. One JSON file per area and language; each
@@ -33,6 +35,7 @@ export const resources = {
       ...frNeeds,
       ...frSupply,
       ...frWorkshop,
+      ...frAllocation,
     },
   },
   en: {
@@ -46,6 +49,7 @@ export const resources = {
       ...enNeeds,
       ...enSupply,
       ...enWorkshop,
+      ...enAllocation,
     },
   },
 } as const;

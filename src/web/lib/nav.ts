@@ -5,6 +5,7 @@ import { isBankRole, roleCan } from './access';
 /** Icon names the shell maps to Tabler icons (kept as strings so this module stays pure). */
 export type TNavIcon =
   | 'home'
+  | 'allocation'
   | 'workshop'
   | 'reception'
   | 'devices'
@@ -114,6 +115,19 @@ const NEEDS_BANK: { item: TNavItem; action: TAction }[] = [
   },
 ];
 
+/** Allocation waves (the bank's coordinators). */
+const ALLOCATION: { item: TNavItem; action: TAction }[] = [
+  {
+    item: {
+      key: 'allocation',
+      to: '/allocation',
+      labelKey: 'allocation.nav.waves',
+      icon: 'allocation',
+    },
+    action: 'allocation.read',
+  },
+];
+
 /** The workshop and inventory area (workshop operators and the bank's staff). */
 const WORKSHOP: { item: TNavItem; action: TAction }[] = [
   {
@@ -185,6 +199,7 @@ export function navItemsFor(role: TRole | null, organisationId: string | null): 
   }
   const needs = isBankRole(role) ? NEEDS_BANK : NEEDS_STRUCTURE;
   for (const { item, action } of needs) if (roleCan(role, action)) items.push(item);
+  for (const { item, action } of ALLOCATION) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of SUPPLY) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of WORKSHOP) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of GATED) if (roleCan(role, action)) items.push(item);

@@ -4,6 +4,7 @@ import {
   IconBuildingStore,
   IconBuildingWarehouse,
   IconChecklist,
+  IconArrowsSplit,
   IconClipboardList,
   IconCoins,
   IconGift,
@@ -33,6 +34,7 @@ import { RoleSwitcher } from './role-switcher';
 
 const ICONS: Record<TNavIcon, Icon> = {
   home: IconHome,
+  allocation: IconArrowsSplit,
   workshop: IconTool,
   reception: IconPackageImport,
   devices: IconDevicesPc,

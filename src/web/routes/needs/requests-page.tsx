@@ -15,6 +15,7 @@ import { IconAlertTriangle, IconPlus, IconSend } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { RequestAllocations } from '../allocation/request-allocations';
 import { getRequest, listRequests, previewSubmit, submitRequest } from '../../api/needs';
 import { ErrorAlert } from '../../components/common/error-alert';
 import { notifySuccess } from '../../components/common/notify';
@@ -137,6 +138,9 @@ export function RequestDetailPage() {
       <Stack gap="lg">
         <RequestSummary request={r} />
         <RequestLines request={r} />
+        {['approved', 'partly_fulfilled', 'fulfilled', 'closed'].includes(r.status) && (
+          <RequestAllocations requestId={r.id} />
+        )}
         <RequestHistory request={r} />
       </Stack>
     </>
