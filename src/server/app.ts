@@ -28,6 +28,7 @@ import { needsRoutes } from './routes/needs';
 import { inventoryRoutes } from './routes/inventory';
 import { supplyRoutes } from './routes/supply';
 import { allocationRoutes } from './routes/allocation';
+import { logisticsRoutes } from './routes/logistics';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   inventoryRoutes(app);
   supplyRoutes(app);
   allocationRoutes(app);
+  logisticsRoutes(app);
 
   app.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -92,6 +92,16 @@ export const POLICY = {
   'receipt.issue': { roles: BANK },
   'receipt.read': { roles: BANK, ownRoles: ['donor_contact'] },
   'receipt.export': { roles: BANK },
+  'shipment.read': { roles: BANK, ownRoles: ['referent'] },
+  'shipment.manage': { roles: BANK },
+  'shipment.pack': { roles: BANK, ownRoles: ['workshop_operator'] },
+  'shipment.receive': { roles: BANK, ownRoles: ['referent'] },
+  'discrepancy.resolve': { roles: BANK },
+  'carrier.read': { roles: BANK },
+  'carrier.manage': { roles: ['admin'] },
+  'carrier.webhook': { public: true },
+  'handover.read': { roles: BANK, ownRoles: ['referent'] },
+  'handover.write': { roles: BANK, ownRoles: ['referent'] },
 } as const satisfies Record<string, TRule>;
 
 /** Name of an action in the policy table. */
