@@ -24,6 +24,7 @@ import { PageLoader } from '../../components/common/page-loader';
 import { ScrollTable } from '../../components/common/scroll-table';
 import { useFormat } from '../../hooks/use-format';
 import { ListPages, needsFieldError, RequestStatusBadge } from './needs-common';
+import { RequestActions } from './request-actions';
 import { RequestHistory, RequestLines, RequestSummary } from './request-parts';
 
 const LIMIT = 25;
@@ -123,19 +124,19 @@ export function RequestDetailPage() {
       <PageHeader
         title={t('needs.request.title', { reference: r.reference })}
         before={backLink(t('needs.requests.back'))}
-        actions={
-          r.allowedEvents.includes('submit') && (
-            <Button
-              component={Link}
-              to={`/requests/${r.id}/confirm`}
-              leftSection={<IconSend size={16} aria-hidden />}
-            >
-              {t('needs.request.checkAndSubmit')}
-            </Button>
-          )
-        }
+        actions={<RequestActions request={r} />}
       />
       <Stack gap="lg">
+        {r.status === 'needs_information' && (
+          <Alert color="lagoon" variant="light" title={t('needs.requestActions.questionTitle')}>
+            <Text size="sm" className="break-anywhere">
+              {r.statusReason}
+            </Text>
+            <Text size="sm" mt="xs">
+              {t('needs.requestActions.questionHint')}
+            </Text>
+          </Alert>
+        )}
         <RequestSummary request={r} />
         <RequestLines request={r} />
         {['approved', 'partly_fulfilled', 'fulfilled', 'closed'].includes(r.status) && (
