@@ -1,7 +1,13 @@
 import type { Db } from '../src/db/connect';
 import { confirmWave } from '../src/services/allocation/confirm-wave';
 import { createWave } from '../src/services/allocation/run-wave';
+import type { TActor } from '../src/domain/policy';
 import { createCarrier, signWebhook } from '../src/services/logistics/carriers';
+import { generateShipments } from '../src/services/logistics/generate-shipments';
+import { packUnit } from '../src/services/logistics/pack-shipment';
+import { getShipment } from '../src/services/logistics/read-shipments';
+import { receiveShipment } from '../src/services/logistics/receive-shipment';
+import { shipShipment } from '../src/services/logistics/ship-shipment';
 import { buildReadyDevices, buildWaveWorld, runInput } from './allocation';
 import { buildBeneficiary } from './factories';
 import { NEEDS_NOW } from './needs';
@@ -69,4 +75,35 @@ export function signedHeaders(code: string, secret: string, body: string) {
     'x-carrier-code': code,
     'x-carrier-signature': `sha256=${signWebhook(secret, body)}`,
   };
+}
+
+/**
+ * Brings a planned shipment to `received` through the services: every unit scanned, shipped
+ * with a tracking number, received whole by a referent of its structure.
+ */
+export async function deliverShipment(
+  db: Db,
+  world: Awaited<ReturnType<typeof buildShipmentWorld>>,
+  shipmentId: string,
+  referent: TActor,
+) {
+  const ctx = world.ctx;
+  const detail = await getShipment(ctx, shipmentId);
+  for (const u of detail.units) await packUnit(ctx, shipmentId, { code: u.device.assetTag });
+  await shipShipment(ctx, shipmentId, {
+    carrierId: world.carrier.id,
+    trackingNumbers: [`TRK-${detail.reference}`],
+  });
+  await receiveShipment(ctxFor(db, referent, NEEDS_NOW), shipmentId, {
+    units: detail.units.map((u) => ({ unitId: u.id, result: 'received' as const })),
+  });
+  return getShipment(ctx, shipmentId);
+}
+
+/** The shipments of the world's wave, generated through the service. */
+export async function generateWorldShipments(
+  world: Awaited<ReturnType<typeof buildShipmentWorld>>,
+) {
+  const { created } = await generateShipments(world.ctx, world.wave.id);
+  return Promise.all(created.map((c) => getShipment(world.ctx, c.id)));
 }
