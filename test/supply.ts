@@ -8,12 +8,19 @@ import type { TActor } from '../src/domain/policy';
 import { buildApp } from '../src/server/app';
 import type { TApp } from '../src/server/types';
 import type { ServiceContext } from '../src/services/context';
-import type { TDonationLotInput } from '../src/shared/schemas/donations';
+import type { TDonationLotInput, TPublicDonationInput } from '../src/shared/schemas/donations';
 import type { TRole } from '../src/shared/enums';
 import { testConfig } from './app';
 import { useTestDatabase } from './db';
 import { AppError } from '../src/shared/app-error';
-import { buildLocation, buildNetwork, buildSpecTier, buildSupplier, buildUser } from './factories';
+import {
+  buildLocation,
+  buildNetwork,
+  buildSpecTier,
+  buildSupplier,
+  buildUser,
+  fakeSiren,
+} from './factories';
 
 /** Test helpers of the supply area (issue 4): a fixed clock, actors, PDF text. */
 
@@ -91,6 +98,28 @@ export function lotInput(
     availableUntil: '2026-03-20',
     siteContact: { name: 'Mme Martin', phone: '01 02 03 04 05' },
     ...overrides,
+  };
+}
+
+/** The public donation form filled in by a new company (SIREN of `n`), with a 20-laptop lot. */
+export function publicDonationInput(
+  n = 1,
+  overrides: { company?: object; contact?: object; lot?: Partial<TDonationLotInput> } = {},
+): TPublicDonationInput {
+  return {
+    company: {
+      name: `Entreprise ${n} SAS`,
+      legalId: fakeSiren(n),
+      address: { line1: '8 avenue de l’Opéra', postalCode: '75001' },
+      ...overrides.company,
+    },
+    contact: {
+      displayName: 'Alice Donatrice',
+      email: `alice${n}@company.test`,
+      phone: '06 12 34 56 78',
+      ...overrides.contact,
+    },
+    lot: lotInput(overrides.lot),
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../connect';
 import {
   donationLotDevices,
@@ -207,4 +207,66 @@ export async function listDonorContacts(ex: Executor, organisationId: string) {
       ),
     )
     .orderBy(asc(users.email));
+}
+
+/**
+ * Serialises public declarations for one SIREN until the transaction ends, so two submissions
+ * at once (a double click) neither create the company twice nor declare the lot twice.
+ */
+export async function lockDonorSiren(ex: Executor, siren: string) {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${`donor-siren:${siren}`}))`);
+}
+
+/** The oldest donor company whose SIREN (or one of whose SIRET) is `siren`. */
+export async function findDonorBySiren(ex: Executor, siren: string) {
+  const [row] = await ex
+    .select()
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.kind, 'donor'),
+        or(eq(organisations.legalId, siren), sql`${organisations.legalId} like ${`${siren}%`}`),
+      ),
+    )
+    .orderBy(asc(organisations.createdAt))
+    .limit(1);
+  return row;
+}
+
+/**
+ * A lot declared for the same company moments ago with the same count, place, dates and
+ * contact on site: a form sent twice, answered with the first lot instead of a second one.
+ */
+export async function findRecentSameLot(
+  ex: Executor,
+  f: {
+    donorOrganisationId: string;
+    siteContactName: string;
+    siteContactPhone: string;
+    since: Date;
+    expectedCount: number;
+    pickupPostalCode: string;
+    availableFrom: string;
+    availableUntil: string;
+  },
+): Promise<TLotRow | undefined> {
+  const [row] = await ex
+    .select()
+    .from(donationLots)
+    .where(
+      and(
+        eq(donationLots.donorOrganisationId, f.donorOrganisationId),
+        eq(donationLots.siteContactName, f.siteContactName),
+        eq(donationLots.siteContactPhone, f.siteContactPhone),
+        eq(donationLots.status, 'declared'),
+        eq(donationLots.expectedCount, f.expectedCount),
+        eq(donationLots.pickupPostalCode, f.pickupPostalCode),
+        eq(donationLots.availableFrom, f.availableFrom),
+        eq(donationLots.availableUntil, f.availableUntil),
+        gte(donationLots.createdAt, f.since),
+      ),
+    )
+    .orderBy(desc(donationLots.createdAt))
+    .limit(1);
+  return row;
 }

@@ -68,7 +68,7 @@ export async function declareLotInTx(
   ctx: ServiceContext,
   donor: TOrganisationRow,
   input: TLotContent,
-  options: { declaredBy: string | null; pathPrefix?: string },
+  options: { declaredBy: string | null; pathPrefix?: string; mailNote?: string | null },
 ): Promise<TLotRow> {
   const { address, total } = await validateLot(tx, ctx, input, options.pathPrefix ?? '');
   const now = ctx.now();
@@ -129,7 +129,7 @@ export async function declareLotInTx(
       lines: input.lines.length,
     },
   });
-  await mailDonor(tx, ctx, lot);
+  await mailDonor(tx, ctx, lot, { note: options.mailNote ?? null });
   return lot;
 }
 

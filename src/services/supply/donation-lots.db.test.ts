@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { useTestDatabase } from '../../../test/db';
 import { buildDonor, buildLocation, buildOrganisation } from '../../../test/factories';
-import { buildActor, ctxFor, failure, fieldCodes, lotInput } from '../../../test/supply';
+import {
+  buildActor,
+  ctxFor,
+  failure,
+  fieldCodes,
+  lotInput,
+  publicDonationInput,
+} from '../../../test/supply';
 import { auditEvents, donationLots, mails, organisations, users } from '../../db/schema';
 import type { TActor } from '../../domain/policy';
 import { declareLot } from './declare-lot';
@@ -184,30 +191,34 @@ describe('donation lots (service, real database)', () => {
     const { db } = await setup();
     const anonymous = ctxFor(db, null as TActor | null);
     const refused = await failure(
-      declareLotPublic(anonymous, {
-        company: { name: 'ACME', legalId: '123456789' },
-        contact: { displayName: 'Bob', email: 'bob@acme.test' },
-        lot: lotInput(),
-      }),
+      declareLotPublic(
+        anonymous,
+        publicDonationInput(1, {
+          company: { name: 'ACME', legalId: '123456789' },
+          contact: { email: 'bob@acme.test' },
+        }),
+      ),
     );
     expect(fieldCodes(refused)).toEqual(['company.legalId:siren_invalid']);
     const tooOld = await failure(
-      declareLotPublic(anonymous, {
-        company: { name: 'ACME' },
-        contact: { displayName: 'Bob', email: 'bob@acme.test' },
-        lot: lotInput({ lines: [{ kind: 'laptop', count: 3, ageYears: 9 }] }),
-      }),
+      declareLotPublic(
+        anonymous,
+        publicDonationInput(1, {
+          company: { name: 'ACME' },
+          contact: { email: 'bob@acme.test' },
+          lot: { lines: [{ kind: 'laptop', count: 3, ageYears: 9 }] },
+        }),
+      ),
     );
     expect(fieldCodes(tooOld)).toEqual(['lot.lines.0.ageYears:device_too_old']);
     expect(
       await db.select().from(organisations).where(eq(organisations.name, 'ACME')),
     ).toHaveLength(0);
     expect(await db.select().from(users).where(eq(users.email, 'bob@acme.test'))).toHaveLength(0);
-    const ok = await declareLotPublic(anonymous, {
-      company: { name: 'ACME' },
-      contact: { displayName: 'Bob', email: 'bob@acme.test' },
-      lot: lotInput(),
-    });
+    const ok = await declareLotPublic(
+      anonymous,
+      publicDonationInput(1, { company: { name: 'ACME' }, contact: { email: 'bob@acme.test' } }),
+    );
     expect(ok.reference).toMatch(/^DON-2026-\d{6}$/);
     const [bob] = await db.select().from(users).where(eq(users.email, 'bob@acme.test'));
     expect(bob!.passwordHash).toBeNull();

@@ -71,18 +71,31 @@ export const ZDonationLotInput = z.object({
 export type TDonationLotInput = z.input<typeof ZDonationLotInput>;
 export type TDonationLotParsed = z.output<typeof ZDonationLotInput>;
 
-/** The public form: the company, its contact (who gets an account) and the lot. */
+/**
+ * The public form: the company (name, SIREN, head-office address), its contact (who gets an
+ * account) and the lot.
+ */
 export const ZPublicDonationInput = z.object({
   company: z.object({
     name: z.string().trim().min(2, { message: 'too_short' }).max(160, { message: 'too_long' }),
-    /** SIREN or SIRET; needed later for the tax receipt. */
-    legalId: optText(20).transform((v) => v?.replace(/[\s.]/g, '')),
+    /** SIREN (or a SIRET of the company); the tax receipt needs it. Checksum checked server-side. */
+    legalId: z
+      .string({ message: 'required' })
+      .transform((v) => v.replace(/[\s.]/g, ''))
+      .pipe(
+        z
+          .string()
+          .min(1, { message: 'required' })
+          .regex(/^(\d{9}|\d{14})$/, { message: 'siren_invalid' }),
+      ),
+    address: ZLotAddress,
     email: z.union([z.literal(''), z.email({ message: 'email_invalid' })]).optional(),
     phone: optText(30),
   }),
   contact: z.object({
     displayName: reqText(120),
     email: z.email({ message: 'email_invalid' }).transform((e) => e.trim().toLowerCase()),
+    phone: reqText(30),
     locale: z.enum(LOCALES).default('fr'),
   }),
   lot: ZDonationLotInput.omit({ donorOrganisationId: true }),

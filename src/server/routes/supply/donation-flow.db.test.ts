@@ -7,7 +7,7 @@ import {
   buildUser,
   fakeSiren,
 } from '../../../../test/factories';
-import { lotInput, pdfText, useSupplyApp } from '../../../../test/supply';
+import { pdfText, publicDonationInput, useSupplyApp } from '../../../../test/supply';
 import {
   devices,
   donationLotDiscrepancies,
@@ -39,14 +39,15 @@ describe('donation flow: declare 20, receive 19, tax receipt', () => {
     const declared = await t.app.inject({
       method: 'POST',
       url: '/api/donations/public',
-      payload: {
+      payload: publicDonationInput(4242, {
         company: { name: 'Société Générique SA', legalId: siren },
         contact: { displayName: 'Alice Donatrice', email: 'Alice@Company.test' },
-        lot: lotInput(),
-      },
+      }),
     });
     expect(declared.statusCode, declared.body).toBe(201);
-    const { lotId, reference, organisationId } = declared.json();
+    const { lotId, reference } = declared.json();
+    const [created] = await db.select().from(organisations).where(eq(organisations.legalId, siren));
+    const organisationId = created!.id;
     expect(reference).toBe('DON-2026-000001');
 
     // The contact chooses a password from the invitation mail, then logs in.
