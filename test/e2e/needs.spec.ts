@@ -59,6 +59,15 @@ async function nav(page: Page, name: string) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** Waits for transitions (a dialog opening) to end, so axe reads the final colours. */
+async function settled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((x) => x.playState === 'running').length),
+    )
+    .toBe(0);
+}
+
 async function loginIn(page: Page, email: string, lang: TLang, password?: string) {
   await login(page, email, password);
   await useLanguage(page, lang);
@@ -240,3 +249,337 @@ describe.each(['fr', 'en'] as const)(
     }
   },
 );
+
+/** Calls the API from a logged-in page (same cookies, with the session's CSRF token). */
+async function api<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const res = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    { method, url, body },
+  );
+}
+
+const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A draft request of the demo referent's structure (ASE 93), created for the test so that
+ * no demo request changes; returns its id and the kind of its only line.
+ */
+async function draftRequest(referent: Page, quantity = 2) {
+  const session = await api<{
+    activeMembershipId: string;
+    memberships: { id: string; organisationId: string }[];
+  }>(referent, 'GET', '/api/auth/session');
+  const orgId = session.body.memberships.find(
+    (m) => m.id === session.body.activeMembershipId,
+  )!.organisationId;
+  const org = await api<{
+    addresses: { id: string; isDelivery: boolean }[];
+    networks: { id: string }[];
+  }>(referent, 'GET', `/api/organisations/${orgId}`);
+  const campaigns = await api<{ items: { id: string; offeredKinds: string[] }[] }>(
+    referent,
+    'GET',
+    '/api/campaigns?status=open',
+  );
+  const campaign = campaigns.body.items[0]!;
+  const kind = campaign.offeredKinds.includes('laptop') ? 'laptop' : campaign.offeredKinds[0]!;
+  const address = org.body.addresses.find((a) => a.isDelivery) ?? org.body.addresses[0]!;
+  const created = await api<{ id: string; reference: string }>(referent, 'POST', '/api/requests', {
+    campaignId: campaign.id,
+    networkId: org.body.networks[0]?.id ?? null,
+    urgency: 'high',
+    urgencyReason: 'exam',
+    deliveryAddressId: address.id,
+    preferredFrom: isoIn(7),
+    preferredTo: isoIn(30),
+    lines: [{ kind, quantity }],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return { id: created.body.id, reference: created.body.reference, kind, campaignId: campaign.id };
+}
+
+describe('needs: imports and weights (coordinator)', () => {
+  const b = useBrowser();
+  const n = NEEDS.fr;
+  const stamp = `imp${Date.now().toString(36)}`;
+
+  it('imports a structures CSV: a bad row blocks the file with its line and reason, a good file is created', async () => {
+    const coord = await b.newPage();
+    await loginIn(coord, 'coordination@passerelle.demo', 'fr');
+    await nav(coord, n.nav.imports);
+    await expectNoA11yViolations(coord, 'structure import (fr)');
+    const template = coord.getByRole('link', { name: n.imports.template });
+    expect(await template.getAttribute('download')).toBe(n.imports.templateFile.structures);
+    const file = (lines: string[]) => ({
+      name: 'structures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    const upload = coord.locator('input[type="file"]');
+    await upload.setInputFiles(
+      file([
+        'Nom;Type;Adresse;Code postal;Réseaux',
+        `Maison des jeunes ${stamp};association;1 rue des Écoles;75011;Collectif Mentorat`,
+        `Club ${stamp};association;2 rue du Port;99999;`,
+      ]),
+    );
+    // Straight to the import: the job checks every row, fails, and writes nothing.
+    await coord.getByRole('button', { name: n.imports.start }).click();
+    await coord.getByText(n.imports.status.failed).waitFor();
+    const error = coord.getByTestId('import-error');
+    await expect.poll(() => error.count()).toBe(1);
+    expect(await error.getByRole('cell').allTextContents()).toEqual([
+      '3',
+      n.imports.columns.postalCode,
+      'Ce code postal est inconnu.',
+    ]);
+    await expectNoA11yViolations(coord, 'structure import failed (fr)');
+    await screenshot(coord, 'needs-import-errors');
+
+    // The corrected file: checked first, then imported.
+    await upload.setInputFiles(
+      file([
+        'Nom;Type;Adresse;Code postal;Réseaux',
+        `Maison des jeunes ${stamp};association;1 rue des Écoles;75011;Collectif Mentorat`,
+        `Club ${stamp};association;2 rue du Port;69001;`,
+      ]),
+    );
+    await coord.getByRole('button', { name: n.imports.check }).click();
+    await coord
+      .getByText(fill(n.imports.previewCounts, { total: 2, valid: 2, invalid: 0 }))
+      .waitFor();
+    await coord.getByRole('button', { name: n.imports.start }).click();
+    await coord
+      .getByText(n.imports.status.done, { exact: true })
+      .or(coord.getByText(n.imports.status.failed, { exact: true }))
+      .waitFor();
+    expect(await coord.getByTestId('import-outcome').textContent()).toBe(
+      fill(n.imports.doneText_other, { count: 2 }),
+    );
+    await expectNoA11yViolations(coord, 'structure import done (fr)');
+    const orgs = await api<{ total: number }>(
+      coord,
+      'GET',
+      `/api/organisations?search=${encodeURIComponent(stamp)}`,
+    );
+    expect(orgs.body.total).toBe(2);
+  });
+
+  it('a coordinator overrides a line weight with a reason, then goes back to the computed one', async () => {
+    const referent = await b.newPage();
+    await loginIn(referent, 'referente@passerelle.demo', 'fr');
+    const request = await draftRequest(referent);
+    const submitted = await api(referent, 'POST', `/api/requests/${request.id}/submit`);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+
+    const coord = await b.newPage();
+    await loginIn(coord, 'coordination@passerelle.demo', 'fr');
+    await coord.goto(`/review/requests/${request.id}`);
+    await coord.getByRole('heading', { level: 2, name: n.weights.title }).waitFor();
+    const line = `${n.kinds[request.kind as keyof typeof n.kinds]} (1)`;
+    const row = coord.getByTestId(`weight-${request.kind}`);
+    await expect.poll(() => row.textContent()).toContain(n.weightTerms.base);
+    await coord.getByRole('button', { name: fill(n.weights.overrideFor, { line }) }).click();
+    const dialog = coord.getByRole('dialog');
+    await dialog.getByLabel(label(n.weights.newWeight)).fill('990');
+    // A reason is required.
+    await dialog.getByRole('button', { name: n.weights.save }).click();
+    await dialog.locator('[aria-invalid="true"]').first().waitFor();
+    await settled(coord);
+    await expectNoA11yViolations(coord, 'weight override dialog (fr)');
+    await dialog.getByLabel(label(n.weights.reason)).fill('Examen dans trois jours');
+    await dialog.getByRole('button', { name: n.weights.save }).click();
+    await coord.getByText(n.weights.saved).waitFor();
+    await expect.poll(() => row.textContent()).toContain('Examen dans trois jours');
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('990');
+    await expectNoA11yViolations(coord, 'weight overridden (fr)');
+    await screenshot(coord, 'needs-weight-override');
+    const detail = await api<{ weights: { override: number | null; effective: number }[] }>(
+      coord,
+      'GET',
+      `/api/review/requests/${request.id}`,
+    );
+    expect(detail.body.weights[0]).toMatchObject({ override: 990, effective: 990 });
+
+    await coord.getByRole('button', { name: fill(n.weights.clearFor, { line }) }).click();
+    await coord.getByRole('dialog').getByLabel(label(n.weights.reason)).fill('Examen reporté');
+    await coord.getByRole('dialog').getByRole('button', { name: n.weights.clear }).click();
+    await coord.getByText(n.weights.cleared).waitFor();
+    await expect.poll(() => row.textContent()).toContain(n.weights.none);
+
+    // The test's request leaves the desk: rejected with a reason.
+    await coord.getByRole('button', { name: n.reviewRequest.reject, exact: true }).click();
+    await coord.getByLabel(label(n.reviewRequest.rejectReason)).fill('Demande de test');
+    await coord.getByRole('button', { name: n.reviewRequest.confirmReject }).click();
+    await coord.getByText(n.reviewRequest.done.reject).waitFor();
+  });
+});
+
+describe('needs: a referent edits and withdraws a request', () => {
+  const b = useBrowser();
+
+  it.each(['fr', 'en'] as const)('edits a draft, then withdraws it (%s)', async (lang) => {
+    const n = NEEDS[lang];
+    const referent = await b.newPage();
+    await loginIn(referent, 'referente@passerelle.demo', lang);
+    const request = await draftRequest(referent, 2);
+    await referent.goto(`/requests/${request.id}`);
+    await referent
+      .getByRole('heading', { level: 1, name: new RegExp(request.reference) })
+      .waitFor();
+    await referent.getByRole('link', { name: n.requestActions.edit }).click();
+    await referent
+      .getByRole('heading', { level: 1, name: fill(n.requestEdit.title, request) })
+      .waitFor();
+    const line1 = referent.getByRole('group', { name: fill(n.requestForm.lineN, { n: 1 }) });
+    await expect.poll(() => line1.getByLabel(label(n.requestForm.quantity)).inputValue()).toBe('2');
+    await expectNoA11yViolations(referent, `request edit (${lang})`);
+    await line1.getByLabel(label(n.requestForm.quantity)).fill('4');
+    await referent.getByRole('button', { name: n.requestForm.saveAndCheck }).click();
+    await referent.getByRole('heading', { level: 1, name: n.confirm.title }).waitFor();
+    await referent.getByRole('link', { name: n.confirm.later }).click();
+    const row = referent.getByTestId(`line-${request.kind}`);
+    await expect.poll(() => row.getByRole('cell').nth(1).textContent()).toBe('4');
+
+    await referent.getByRole('button', { name: n.requestActions.withdraw }).click();
+    const dialog = referent.getByRole('dialog');
+    await dialog.getByLabel(n.requestActions.withdrawNote).fill('Besoin couvert autrement');
+    await settled(referent);
+    await expectNoA11yViolations(referent, `withdraw dialog (${lang})`);
+    await dialog.getByRole('button', { name: n.requestActions.confirmWithdraw }).click();
+    await referent.getByText(n.status.withdrawn, { exact: true }).first().waitFor();
+    expect(await referent.getByRole('button', { name: n.requestActions.withdraw }).count()).toBe(0);
+  });
+});
+
+describe('needs: campaigns, structure details and referents', () => {
+  const b = useBrowser();
+  const n = NEEDS.fr;
+  const stamp = Date.now().toString(36);
+
+  it('a coordinator creates a campaign with goals and a quota, then edits it', async () => {
+    const coord = await b.newPage();
+    await loginIn(coord, 'coordination@passerelle.demo', 'fr');
+    await nav(coord, n.nav.campaigns);
+    await coord.getByRole('link', { name: n.campaigns.new }).click();
+    await coord.getByRole('heading', { level: 1, name: n.campaigns.newTitle }).waitFor();
+    // Nothing offered and no name: errors next to the fields, nothing saved.
+    await coord.getByRole('button', { name: n.campaigns.save }).click();
+    await expect.poll(() => coord.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    const name = `Campagne test ${stamp}`;
+    await coord.getByLabel(label(n.campaigns.name)).fill(name);
+    // Closed, so that structures' forms (which offer the open campaigns) do not change.
+    await choose(coord, coord, n.campaigns.status, n.campaigns.statuses.closed);
+    await coord.getByRole('checkbox', { name: n.kinds.laptop }).check();
+    await coord.getByRole('checkbox', { name: n.kinds.sim_recharge }).check();
+    await coord.getByLabel(label(fill(n.campaigns.goalFor, { kind: n.kinds.laptop }))).fill('1200');
+    await coord.getByRole('button', { name: n.campaigns.addQuota }).click();
+    await choose(coord, coord, fill(n.campaigns.quotaNetwork, { n: 1 }), 'Collectif Mentorat');
+    await coord.getByLabel(label(fill(n.campaigns.quotaQuantity, { n: 1 }))).fill('1100');
+    await coord.getByLabel(label(n.campaigns.maxPerBeneficiary)).fill('2');
+    await expectNoA11yViolations(coord, 'campaign new (fr)');
+    await coord.getByRole('button', { name: n.campaigns.save }).click();
+    await coord.getByRole('heading', { level: 1, name }).waitFor();
+    expect(
+      await coord.getByLabel(label(fill(n.campaigns.quotaQuantity, { n: 1 }))).inputValue(),
+    ).toBe('1 100');
+    await coord.getByLabel(label(n.campaigns.goalPeople)).fill('500');
+    await coord.getByRole('button', { name: n.campaigns.save }).click();
+    await coord.getByText(n.campaigns.saved).waitFor();
+    const list = await api<{
+      items: { name: string; goalPeople: number; goalsByKind: object; quotas: unknown[] }[];
+    }>(coord, 'GET', '/api/campaigns');
+    expect(list.body.items.find((c) => c.name === name)).toMatchObject({
+      goalPeople: 500,
+      goalsByKind: { laptop: 1200 },
+      quotas: [{ networkName: 'Collectif Mentorat', quantity: 1100 }],
+      maxPerBeneficiary: 2,
+      status: 'closed',
+    });
+  });
+
+  it('a referent confirms the structure details and invites a colleague', async () => {
+    const referent = await b.newPage();
+    await loginIn(referent, 'referente@passerelle.demo', 'fr');
+    await referent.getByRole('link', { name: n.home.confirmDetails }).click();
+    await referent.getByRole('heading', { level: 1, name: n.structure.confirmTitle }).waitFor();
+    await referent.getByRole('button', { name: n.structure.confirm }).click();
+    await referent.getByText(n.structure.confirmed).waitFor();
+    await referent.getByText(n.structure.state.ok).waitFor();
+    await referent.getByRole('link', { name: n.structure.referentsLink }).click();
+    await referent.getByRole('heading', { level: 1, name: n.structure.referentsTitle }).waitFor();
+    const email = `collegue-${stamp}@asso.test`;
+    await referent.getByLabel(label(n.structure.displayName)).fill('Sam Collègue');
+    await referent.getByLabel(label(n.structure.email)).fill(email);
+    await referent.getByRole('button', { name: n.structure.invite }).click();
+    await referent.getByText(fill(n.structure.invited, { email })).waitFor();
+    await referent.getByRole('cell', { name: email }).waitFor();
+  });
+
+  it('has no accessibility violation on the new pages, and no sideways scrolling at 360 px', async () => {
+    const setup = await b.newPage();
+    await loginIn(setup, 'referente@passerelle.demo', 'fr');
+    const draft = await draftRequest(setup, 1);
+    const session = await api<{
+      activeMembershipId: string;
+      memberships: { id: string; organisationId: string }[];
+    }>(setup, 'GET', '/api/auth/session');
+    const orgId = session.body.memberships.find(
+      (m) => m.id === session.body.activeMembershipId,
+    )!.organisationId;
+    const campaigns = await api<{ items: { id: string }[] }>(setup, 'GET', '/api/campaigns');
+    const desk = await api<{ items: { id: string }[] }>(setup, 'GET', '/api/review/requests');
+    expect(desk.status).toBe(403);
+    const coordPages = [
+      '/imports/structures',
+      '/campaigns',
+      '/campaigns/new',
+      `/campaigns/${campaigns.body.items.at(-1)!.id}`,
+      '/review/requests',
+      `/review/requests/${draft.id}`,
+    ];
+    const referentPages = [
+      '/beneficiaries/import',
+      `/requests/${draft.id}/edit`,
+      `/structures/${orgId}/confirm`,
+      `/structures/${orgId}/referents`,
+    ];
+    const runs: { lang: TLang; width: number }[] = [
+      { lang: 'fr', width: 1280 },
+      { lang: 'fr', width: 360 },
+      { lang: 'en', width: 1280 },
+    ];
+    for (const { lang, width } of runs) {
+      for (const [who, pages] of [
+        ['coordination@passerelle.demo', coordPages],
+        ['referente@passerelle.demo', referentPages],
+      ] as const) {
+        const page = await b.newPage({ width, height: 800 });
+        await loginIn(page, who, lang);
+        for (const path of pages) {
+          await page.goto(path);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
+          await expectNoA11yViolations(page, `${path} (${lang}, ${width} px)`);
+          if (width === 360) expect(await hasHorizontalOverflow(page), path).toBe(false);
+        }
+      }
+    }
+    // The test's draft goes away.
+    const withdrawn = await api(setup, 'POST', `/api/requests/${draft.id}/withdraw`);
+    expect(withdrawn.status).toBe(200);
+  }, 240_000);
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Anchor,
   Button,
@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { NEEDS_LIMITS } from '../../../shared/needs-enums';
 import { getImport, previewImport, startImport, type TImportPreview } from '../../api/needs';
+import { queryKeys } from '../../api/query-keys';
 import { ErrorAlert } from '../../components/common/error-alert';
 import { PageHeader } from '../../components/common/page-header';
 import { ScrollTable } from '../../components/common/scroll-table';
@@ -151,13 +152,19 @@ function ImportPanel({ kind }: { kind: TImportKind }) {
     enabled: !!jobId,
     refetchInterval: (q) => {
       const s = q.state.data?.status;
-      if (s === 'done' || s === 'failed') {
-        if (s === 'done') void queryClient.invalidateQueries({ queryKey: ['needs'] });
-        return false;
-      }
-      return POLL_MS;
+      return s === 'done' || s === 'failed' ? false : POLL_MS;
     },
   });
+  const finished = job.data?.status === 'done' ? job.data.id : null;
+  useEffect(() => {
+    // What the import created shows in the lists (not the import itself: it is over).
+    if (finished)
+      void queryClient.invalidateQueries({
+        predicate: (q) =>
+          (q.queryKey[0] === 'needs' && q.queryKey[1] !== 'imports') ||
+          q.queryKey[0] === queryKeys.organisationsAll[0],
+      });
+  }, [finished, queryClient]);
   const reset = () => {
     setJobId(null);
     setPreview(null);

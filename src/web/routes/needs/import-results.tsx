@@ -95,7 +95,7 @@ export function ImportProgress({ job }: { job: TImportJob }) {
           <div>
             <Badge
               variant="light"
-              color={job.status === 'done' ? 'teal' : job.status === 'failed' ? 'red' : 'blue'}
+              color={job.status === 'done' ? 'lagoon' : job.status === 'failed' ? 'red' : 'gray'}
               style={{ textTransform: 'none' }}
             >
               {t(`needs.imports.status.${job.status}`)}
@@ -112,7 +112,7 @@ export function ImportProgress({ job }: { job: TImportJob }) {
               })}
             />
           </Progress.Root>
-          <Text size="sm" role="status">
+          <Text size="sm" role="status" data-testid="import-outcome">
             {job.status === 'done'
               ? t('needs.imports.doneText', {
                   count: job.result?.created ?? 0,

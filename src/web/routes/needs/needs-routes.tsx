@@ -5,11 +5,14 @@ import { ApplicationDetailPage, ApplicationsPage } from './applications-page';
 import { ApplyCompletePage } from './apply-complete-page';
 import { ApplyPage } from './apply-page';
 import { BeneficiariesPage } from './beneficiaries-page';
+import { CampaignEditPage, CampaignNewPage, CampaignsPage } from './campaigns-page';
 import { BeneficiaryImportPage, StructureImportPage } from './import-page';
-import { RequestNewPage } from './request-form';
+import { RequestEditPage, RequestNewPage } from './request-form';
 import { RequestConfirmPage, RequestDetailPage, RequestsPage } from './requests-page';
 import { ReviewDeskPage } from './review-desk-page';
 import { ReviewRequestPage } from './review-request-page';
+import { StructureConfirmPage } from './structure-pages';
+import { StructureReferentsPage } from './structure-referents-page';
 
 /** The public pages of the needs area: a structure applying to join, or completing it. */
 export function publicNeedsRoutes() {
@@ -91,10 +94,58 @@ export function needsRoutes() {
         }
       />
       <Route
+        path="requests/:id/edit"
+        element={
+          <RequireAction action="request.write">
+            <RequestEditPage />
+          </RequireAction>
+        }
+      />
+      <Route
         path="requests/:id/confirm"
         element={
           <RequireAction action="request.submit">
             <RequestConfirmPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="campaigns"
+        element={
+          <RequireAction action="campaign.manage">
+            <CampaignsPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="campaigns/new"
+        element={
+          <RequireAction action="campaign.manage">
+            <CampaignNewPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="campaigns/:id"
+        element={
+          <RequireAction action="campaign.manage">
+            <CampaignEditPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="structures/:id/confirm"
+        element={
+          <RequireAction action="structure.confirm">
+            <StructureConfirmPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="structures/:id/referents"
+        element={
+          <RequireAction action="referent.invite">
+            <StructureReferentsPage />
           </RequireAction>
         }
       />

@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Anchor, Badge, Group, Paper, Select, SimpleGrid, Table, Text } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +23,7 @@ import { ScrollTable } from '../../components/common/scroll-table';
 import { useFormat } from '../../hooks/use-format';
 import { useDepartementOptions, useNetworks } from '../../hooks/use-reference-data';
 import { ListPages, RequestStatusBadge } from './needs-common';
+import { BulkApproveBar, canBulkApprove } from './review-bulk';
 
 const LIMIT = 25;
 
@@ -44,6 +55,7 @@ export function ReviewDeskPage() {
     sort: 'waiting',
   });
   const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<string[]>([]);
   const desk = useQuery({
     queryKey: ['needs', 'review', filters, page],
     queryFn: () => listReviewDesk({ ...filters, limit: LIMIT, offset: (page - 1) * LIMIT }),
@@ -51,7 +63,9 @@ export function ReviewDeskPage() {
   const set = (key: keyof TFilters) => (v: string | null) => {
     setFilters((f) => ({ ...f, [key]: key === 'sort' ? (v ?? 'waiting') : v }));
     setPage(1);
+    setSelected([]);
   };
+  const selectable = (desk.data?.items ?? []).filter(canBulkApprove).map((r) => r.id);
   const opt = (group: string) => (v: string) => ({ value: v, label: t(`needs.${group}.${v}`) });
   return (
     <>
@@ -114,6 +128,11 @@ export function ReviewDeskPage() {
         </Paper>
       ) : (
         <Paper p="sm">
+          <BulkApproveBar
+            selected={selected}
+            items={desk.data.items}
+            onDone={() => setSelected([])}
+          />
           <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
             {t('needs.review.count', { count: desk.data.total })}
           </Text>
@@ -121,6 +140,19 @@ export function ReviewDeskPage() {
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th>
+                    <Checkbox
+                      aria-label={t('needs.bulk.selectAll')}
+                      checked={
+                        selectable.length > 0 && selectable.every((id) => selected.includes(id))
+                      }
+                      indeterminate={
+                        selected.length > 0 && !selectable.every((id) => selected.includes(id))
+                      }
+                      disabled={selectable.length === 0}
+                      onChange={(e) => setSelected(e.currentTarget.checked ? selectable : [])}
+                    />
+                  </Table.Th>
                   <Table.Th>{t('needs.request.reference')}</Table.Th>
                   <Table.Th>{t('needs.request.structure')}</Table.Th>
                   <Table.Th>{t('needs.request.status')}</Table.Th>
@@ -134,6 +166,18 @@ export function ReviewDeskPage() {
               <Table.Tbody>
                 {desk.data.items.map((r) => (
                   <Table.Tr key={r.id}>
+                    <Table.Td>
+                      {canBulkApprove(r) && (
+                        <Checkbox
+                          aria-label={t('needs.bulk.select', { reference: r.reference })}
+                          checked={selected.includes(r.id)}
+                          onChange={(e) => {
+                            const on = e.currentTarget.checked;
+                            setSelected((s) => (on ? [...s, r.id] : s.filter((x) => x !== r.id)));
+                          }}
+                        />
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/review/requests/${r.id}`}>
                         {r.reference}
@@ -184,7 +228,15 @@ export function ReviewDeskPage() {
               </Table.Tbody>
             </Table>
           </ScrollTable>
-          <ListPages total={desk.data.total} limit={LIMIT} page={page} onChange={setPage} />
+          <ListPages
+            total={desk.data.total}
+            limit={LIMIT}
+            page={page}
+            onChange={(p) => {
+              setPage(p);
+              setSelected([]);
+            }}
+          />
         </Paper>
       )}
     </>

@@ -51,7 +51,7 @@ export function WeightCell({ weight }: { weight: TLineWeight | undefined }) {
         {weight.effective}
       </Text>
       {weight.override != null && (
-        <Badge size="sm" variant="light" color="grape" style={{ textTransform: 'none' }}>
+        <Badge size="sm" variant="light" color="lagoon" style={{ textTransform: 'none' }}>
           {t('needs.weights.overridden')}
         </Badge>
       )}
