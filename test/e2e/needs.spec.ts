@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import frNeeds from '../../src/web/i18n/fr/needs.json';
 import enNeeds from '../../src/web/i18n/en/needs.json';
 import frAuth from '../../src/web/i18n/fr/auth.json';
+import frErrors from '../../src/web/i18n/fr/errors.json';
 import enAuth from '../../src/web/i18n/en/auth.json';
 import {
   expectNoA11yViolations,
@@ -425,6 +426,42 @@ describe('needs: imports and weights (coordinator)', () => {
     await coord.getByLabel(label(n.reviewRequest.rejectReason)).fill('Demande de test');
     await coord.getByRole('button', { name: n.reviewRequest.confirmReject }).click();
     await coord.getByText(n.reviewRequest.done.reject).waitFor();
+  });
+});
+
+describe('needs: bulk approval on the review desk', () => {
+  const b = useBrowser();
+  const n = NEEDS.fr;
+
+  it('reports a selected request that can no longer be approved, with its reason', async () => {
+    // A request of the test's own, withdrawn between the selection and the approval: nothing
+    // gets approved, so the demo's approved requests and quotas stay as they are.
+    const referent = await b.newPage();
+    await loginIn(referent, 'referente@passerelle.demo', 'fr');
+    const request = await draftRequest(referent, 1);
+    expect((await api(referent, 'POST', `/api/requests/${request.id}/submit`)).status).toBe(200);
+
+    const coord = await b.newPage();
+    await loginIn(coord, 'coordination@passerelle.demo', 'fr');
+    await nav(coord, n.nav.review);
+    await choose(coord, coord, n.review.sort, n.sorts.submitted_at);
+    const pick = coord.getByRole('checkbox', {
+      name: fill(n.bulk.select, { reference: request.reference }),
+    });
+    await pick.check();
+    await coord.getByText(fill(n.bulk.selected_one, { count: 1 })).waitFor();
+    expect((await api(referent, 'POST', `/api/requests/${request.id}/withdraw`)).status).toBe(200);
+    await coord.getByRole('button', { name: fill(n.bulk.approve_one, { count: 1 }) }).click();
+    const dialog = coord.getByRole('dialog');
+    await settled(coord);
+    await expectNoA11yViolations(coord, 'bulk approval dialog (fr)');
+    await dialog.getByRole('button', { name: fill(n.bulk.approve_one, { count: 1 }) }).click();
+    const result = coord
+      .getByRole('alert')
+      .filter({ hasText: fill(n.bulk.result_one, { count: 0 }) });
+    await expect.poll(() => result.textContent()).toContain(request.reference);
+    expect(await result.textContent()).toContain(frErrors.errors['request.invalid_state']);
+    await expectNoA11yViolations(coord, 'bulk approval result (fr)');
   });
 });
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { bulkApprove, type TBulkResult, type TDeskItem } from '../../api/needs';
 import { ConfirmDialog } from '../../components/common/confirm-dialog';
 import { ErrorAlert } from '../../components/common/error-alert';
+import { isKnownErrorCode } from '../../lib/api-error';
 
 /** Requests a bulk approval may take (the API checks each one again). */
 export const canBulkApprove = (r: TDeskItem) =>
@@ -71,7 +72,12 @@ export function BulkApproveBar({
               <List size="sm">
                 {results.failed.map((f) => (
                   <List.Item key={f.id}>
-                    {reference(f.id)} — {t(`errors.${f.error?.code ?? 'unexpected'}`)}
+                    {reference(f.id)} —{' '}
+                    {t(
+                      f.error && isKnownErrorCode(f.error.code)
+                        ? `errors.${f.error.code}`
+                        : 'errors.unexpected',
+                    )}
                   </List.Item>
                 ))}
               </List>
