@@ -6,6 +6,8 @@ import {
   carriers,
   deviceAllocations,
   devices,
+  handoverFollowUps,
+  handovers,
   locations,
   organisations,
   requestLines,
@@ -405,4 +407,89 @@ export async function bumpLineAllocated(ex: Executor, lineId: string, delta: num
         RETURNING id`,
   );
   return rows.length === 1;
+}
+
+/** Delivered shipments not confirmed since `deliveredBefore`, not reminded since `remindedBefore`. */
+export async function shipmentsAwaitingReception(
+  ex: Executor,
+  deliveredBefore: Date,
+  remindedBefore: Date,
+) {
+  return queryRows<{
+    id: string;
+    number: number | string;
+    structure_id: string;
+    structure_name: string;
+    delivered_at: Date | string;
+  }>(
+    ex,
+    sql`SELECT s.id, s.number, s.structure_id, o.name AS structure_name, s.delivered_at
+        FROM shipments s JOIN organisations o ON o.id = s.structure_id
+        WHERE s.status = 'delivered' AND s.delivered_at <= ${deliveredBefore.toISOString()}
+          AND (s.reminded_at IS NULL OR s.reminded_at <= ${remindedBefore.toISOString()})
+        ORDER BY s.delivered_at`,
+  );
+}
+
+/** Claims a shipment's reminder (false when another run already sent it). */
+export async function claimShipmentReminder(
+  ex: Executor,
+  id: string,
+  at: Date,
+  remindedBefore: Date,
+) {
+  const rows = await queryRows<{ id: string }>(
+    ex,
+    sql`UPDATE shipments SET reminded_at = ${at.toISOString()}
+        WHERE id = ${id} AND status = 'delivered'
+          AND (reminded_at IS NULL OR reminded_at <= ${remindedBefore.toISOString()})
+        RETURNING id`,
+  );
+  return rows.length === 1;
+}
+
+/** Live loans due by `dueBy` (ISO day) not reminded yet, locked, per structure. */
+export async function loansDueUnreminded(ex: Executor, dueBy: string) {
+  return queryRows<{
+    id: string;
+    structure_id: string;
+    structure_name: string;
+    asset_tag: string;
+    reference: string;
+    return_due_on: string;
+  }>(
+    ex,
+    sql`SELECT h.id, h.structure_id, o.name AS structure_name, d.asset_tag, b.reference,
+          to_char(h.return_due_on, 'YYYY-MM-DD') AS return_due_on
+        FROM handovers h
+        JOIN organisations o ON o.id = h.structure_id
+        JOIN devices d ON d.id = h.device_id
+        JOIN beneficiaries b ON b.id = h.beneficiary_id
+        WHERE h.form = 'loan' AND h.returned_at IS NULL AND h.loan_reminded_at IS NULL
+          AND h.return_due_on <= ${dueBy}
+        ORDER BY h.structure_id, h.return_due_on
+        FOR UPDATE OF h SKIP LOCKED`,
+  );
+}
+
+export async function markLoansReminded(ex: Executor, ids: string[], at: Date) {
+  if (!ids.length) return;
+  await ex.update(handovers).set({ loanRemindedAt: at }).where(inArray(handovers.id, ids));
+}
+
+/** Follow-up questions due by `today` and not asked yet, locked. */
+export async function followUpsToAsk(ex: Executor, today: string) {
+  return queryRows<{ id: string; structure_id: string; structure_name: string }>(
+    ex,
+    sql`SELECT f.id, f.structure_id, o.name AS structure_name
+        FROM handover_follow_ups f JOIN organisations o ON o.id = f.structure_id
+        WHERE f.due_on <= ${today} AND f.asked_at IS NULL AND f.answered_at IS NULL
+        ORDER BY f.structure_id
+        FOR UPDATE OF f SKIP LOCKED`,
+  );
+}
+
+export async function markFollowUpsAsked(ex: Executor, ids: string[], at: Date) {
+  if (!ids.length) return;
+  await ex.update(handoverFollowUps).set({ askedAt: at }).where(inArray(handoverFollowUps.id, ids));
 }

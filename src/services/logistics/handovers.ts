@@ -15,6 +15,7 @@ import { canOnOrganisation } from '../inventory/access';
 import { throwIfFieldErrors, todayInFrance } from '../needs/scope';
 import { applyTransition } from '../inventory/transition-device';
 import { storeEvidence } from './evidence';
+import { getLogisticsSettings } from './logistics-settings';
 
 /** What the referent enters to hand a device over. */
 export interface THandoverInput {
@@ -159,7 +160,7 @@ export async function createHandover(ctx: ServiceContext, input: THandoverInput)
     await tx.insert(handoverFollowUps).values({
       handoverId: id,
       structureId,
-      dueOn: addDays(input.handedOverOn, followUpDelayDays()),
+      dueOn: addDays(input.handedOverOn, (await getLogisticsSettings(tx)).followUpDelayDays),
     });
     await recordAudit(tx, ctx, {
       action: 'handover.create',
@@ -169,12 +170,6 @@ export async function createHandover(ctx: ServiceContext, input: THandoverInput)
     });
     return row!;
   });
-}
-
-/** Days between a handover and its follow-up question (PASSERELLE_FOLLOW_UP_DAYS, default 90). */
-export function followUpDelayDays(): number {
-  const v = Number(process.env.PASSERELLE_FOLLOW_UP_DAYS);
-  return Number.isInteger(v) && v > 0 ? v : LOGISTICS_LIMITS.followUpDelayDays;
 }
 
 async function useCode(

@@ -6,6 +6,7 @@ import {
   handovers,
   organisations,
 } from '../../db/schema';
+import { LOGISTICS_LIMITS } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
 import type { ServiceContext } from '../context';
 import { ownOrganisationFilter } from '../inventory/access';
@@ -73,7 +74,10 @@ export async function listHandovers(
     filters.push(
       eq(handovers.form, 'loan'),
       isNull(handovers.returnedAt),
-      lte(handovers.returnDueOn, addDays(todayInFrance(ctx.now()), 7)),
+      lte(
+        handovers.returnDueOn,
+        addDays(todayInFrance(ctx.now()), LOGISTICS_LIMITS.loanReminderDays),
+      ),
     );
   }
   const rows = await ctx.db

@@ -6,6 +6,11 @@ import {
 } from './allocation-templates';
 import { isNeedsMailTemplate, renderNeedsMail, type TNeedsMailTemplate } from './needs-templates';
 import {
+  isLogisticsMailTemplate,
+  renderLogisticsMail,
+  type TLogisticsMailTemplate,
+} from './logistics-templates';
+import {
   isSupplyMailTemplate,
   renderSupplyMail,
   type TSupplyMailTemplate,
@@ -18,7 +23,8 @@ export type TMailTemplate =
   | { kind: 'role_granted'; link: string; organisationName: string; inviterName: string }
   | TNeedsMailTemplate
   | TSupplyMailTemplate
-  | TAllocationMailTemplate;
+  | TAllocationMailTemplate
+  | TLogisticsMailTemplate;
 
 /** Renders a mail's subject and plain-text body in the recipient's language. */
 export function renderMail(
@@ -29,6 +35,7 @@ export function renderMail(
   if (isNeedsMailTemplate(template)) return renderNeedsMail(template, locale, appName);
   if (isSupplyMailTemplate(template)) return renderSupplyMail(template, locale, appName);
   if (isAllocationMailTemplate(template)) return renderAllocationMail(template, locale, appName);
+  if (isLogisticsMailTemplate(template)) return renderLogisticsMail(template, locale, appName);
   if (template.kind === 'role_granted') {
     return locale === 'en'
       ? {

@@ -116,3 +116,14 @@ export const ZFollowUpAnswer = z.object({
   trainingWanted: z.boolean().nullish(),
   comment: ZComment.nullish(),
 });
+
+/** Delays of logistics reminders and follow-ups (admins), stored as settings keys. */
+export const ZLogisticsSettings = z.object({
+  followUpDelayDays: z.number().int().min(7).max(730),
+  receptionReminderDays: z.number().int().min(1).max(60),
+});
+export type TLogisticsSettings = z.infer<typeof ZLogisticsSettings>;
+export const DEFAULT_LOGISTICS_SETTINGS: TLogisticsSettings = {
+  followUpDelayDays: LOGISTICS_LIMITS.followUpDelayDays,
+  receptionReminderDays: LOGISTICS_LIMITS.receptionReminderDays,
+};

@@ -1,7 +1,11 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { TApp } from '../../types';
-import { ZCreateCarrier } from '../../../shared/schemas/logistics';
+import { ZCreateCarrier, ZLogisticsSettings } from '../../../shared/schemas/logistics';
+import {
+  getLogisticsSettings,
+  updateLogisticsSettings,
+} from '../../../services/logistics/logistics-settings';
 import {
   createCarrier,
   listCarriers,
@@ -47,6 +51,26 @@ export function carrierRoutes(app: TApp) {
       },
     },
     async (request) => rotateCarrierSecret(request.ctx, request.params.id),
+  );
+  app.get(
+    '/api/logistics/settings',
+    {
+      config: { action: 'shipment.manage' },
+      schema: { tags, summary: 'Follow-up and reception reminder delays' },
+    },
+    async (request) => getLogisticsSettings(request.ctx.db),
+  );
+  app.put(
+    '/api/logistics/settings',
+    {
+      config: { action: 'settings.update' },
+      schema: {
+        tags,
+        summary: 'Change the follow-up and reminder delays',
+        body: ZLogisticsSettings,
+      },
+    },
+    async (request) => updateLogisticsSettings(request.ctx, request.body),
   );
   app.post(
     '/api/webhooks/carrier',
