@@ -50,6 +50,9 @@ export async function listLocations(
       kind: locations.kind,
       code: locations.code,
       shelfCodes: locations.shelfCodes,
+      departementCode: locations.departementCode,
+      lat: locations.lat,
+      lon: locations.lon,
       isActive: locations.isActive,
       createdAt: locations.createdAt,
     })

@@ -29,6 +29,7 @@ export type TDeviceEventName = (typeof CLIENT_DEVICE_EVENTS)[number];
 export interface TLocation {
   id: string;
   organisationId: string;
+  organisationName?: string;
   name: string;
   kind: TLocationKind;
   code: string | null;

@@ -23,6 +23,9 @@ describe('navigation per role', () => {
       'reception',
       'devices',
       'stock',
+      'locations',
+      'items',
+      'tiers',
       'organisations',
       'users',
       'audit',
@@ -47,6 +50,9 @@ describe('navigation per role', () => {
       'reception',
       'devices',
       'stock',
+      'locations',
+      'items',
+      'tiers',
       'organisations',
     ]);
   });
@@ -65,7 +71,7 @@ describe('navigation per role', () => {
     expect(keys('referent')).toEqual(['home', 'my-organisation', 'beneficiaries', 'requests']);
   });
 
-  it('gives workshop operators the workshop queue, reception, devices and stock', () => {
+  it('gives workshop operators the workshop queue, reception, devices, stock and locations', () => {
     expect(keys('workshop_operator')).toEqual([
       'home',
       'my-organisation',
@@ -74,6 +80,7 @@ describe('navigation per role', () => {
       'reception',
       'devices',
       'stock',
+      'locations',
     ]);
   });
 

@@ -10,6 +10,9 @@ export type TNavIcon =
   | 'reception'
   | 'devices'
   | 'stock'
+  | 'locations'
+  | 'items'
+  | 'tiers'
   | 'organisation'
   | 'organisations'
   | 'users'
@@ -150,6 +153,23 @@ const WORKSHOP: { item: TNavItem; action: TAction }[] = [
   {
     item: { key: 'stock', to: '/stock', labelKey: 'workshop.nav.stock', icon: 'stock' },
     action: 'stock.read',
+  },
+  {
+    item: {
+      key: 'locations',
+      to: '/locations',
+      labelKey: 'workshop.nav.locations',
+      icon: 'locations',
+    },
+    action: 'location.manage',
+  },
+  {
+    item: { key: 'items', to: '/items', labelKey: 'workshop.nav.items', icon: 'items' },
+    action: 'item.manage',
+  },
+  {
+    item: { key: 'tiers', to: '/spec-tiers', labelKey: 'workshop.nav.tiers', icon: 'tiers' },
+    action: 'spec_tier.manage',
   },
 ];
 

@@ -179,7 +179,7 @@ export function CountPage() {
         )}
         <div aria-live="polite" role="status" id="count-result">
           {last && (
-            <Text fw={600} c={last.ok ? 'green.9' : 'orange.9'}>
+            <Text fw={600} c={last.ok ? undefined : 'red.9'}>
               {last.message}
             </Text>
           )}

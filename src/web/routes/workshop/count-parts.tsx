@@ -157,7 +157,10 @@ export function CountResult({
 }) {
   const { t } = useTranslation();
   return (
-    <Alert color="green" variant="light" title={t('workshop.count.resultTitle')}>
+    <Alert color="green" variant="light">
+      <Text size="sm" fw={700} mb="xs">
+        {t('workshop.count.resultTitle')}
+      </Text>
       <List size="sm">
         <List.Item>
           {t('workshop.count.resultLost', {

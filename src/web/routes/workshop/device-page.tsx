@@ -1,18 +1,6 @@
-import type { ReactNode } from 'react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconFileCertificate, IconPrinter } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Alert, Anchor, Button, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconEdit, IconFileCertificate, IconPrinter } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -22,10 +10,12 @@ import { ErrorAlert } from '../../components/common/error-alert';
 import { notifySuccess } from '../../components/common/notify';
 import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
-import { ScrollTable } from '../../components/common/scroll-table';
 import { useActiveMembership } from '../../hooks/use-session';
 import { roleCan } from '../../lib/access';
 import { MoveForm, TransitionActions } from './device-actions';
+import { Drives } from './device-drives';
+import { SpecsForm } from './device-edit';
+import { ProbePanel } from './device-probe';
 import { ErasureForm, StepForm } from './device-forms';
 import { DeviceHistory } from './device-history';
 import { GradeForm } from './grade-form';
@@ -94,53 +84,6 @@ function Facts({ device: d }: { device: TDevice }) {
   );
 }
 
-function Drives({ device }: { device: TDevice }) {
-  const { t } = useTranslation();
-  return (
-    <Paper p="md">
-      <Title order={2} size="h3" mb="sm">
-        {t('workshop.device.drives')}
-      </Title>
-      {device.drives.length === 0 ? (
-        <Text size="sm">{t('workshop.device.noDrives')}</Text>
-      ) : (
-        <ScrollTable minWidth={480} label={t('workshop.device.drives')}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('workshop.device.driveLabel')}</Table.Th>
-                <Table.Th>{t('workshop.device.driveType')}</Table.Th>
-                <Table.Th>{t('workshop.device.driveSize')}</Table.Th>
-                <Table.Th>{t('workshop.device.driveStatus')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {device.drives.map((d) => (
-                <Table.Tr key={d.id}>
-                  <Table.Td ff="monospace">{d.label}</Table.Td>
-                  <Table.Td>{t(`workshop.driveType.${d.type}`)}</Table.Td>
-                  <Table.Td>
-                    {d.sizeGb == null ? '—' : t('workshop.device.gb', { value: d.sizeGb })}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="dot"
-                      style={{ textTransform: 'none' }}
-                      color={d.isCleared ? 'green' : 'orange'}
-                    >
-                      {d.isCleared ? t('workshop.device.cleared') : t('workshop.device.notCleared')}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
-    </Paper>
-  );
-}
-
 function Readiness({ device }: { device: TDevice }) {
   const { t } = useTranslation();
   if (!['received', 'diagnosis', 'repair', 'erasure'].includes(device.state)) return null;
@@ -168,6 +111,7 @@ export function DevicePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const role = useActiveMembership()?.role;
+  const [editing, setEditing] = useState(false);
   const q = useQuery({ queryKey: [...WORKSHOP_KEY, 'device', id], queryFn: () => getDevice(id) });
   const label = useMutation({
     mutationFn: () => downloadLabels([id]),
@@ -178,6 +122,8 @@ export function DevicePage() {
   const d = q.data;
   const canWork = roleCan(role, 'workshop.record') && isWorkshopEditable(d.state);
   const hasErasure = d.drives.some((dr) => dr.erasures.length > 0);
+  // Specs change while the device is in the bank's hands and not yet on its way out.
+  const canEdit = isWorkshopEditable(d.state) && d.state !== 'expected';
   return (
     <>
       <PageHeader
@@ -191,6 +137,15 @@ export function DevicePage() {
         actions={
           <>
             <StateBadge state={d.state} />
+            {roleCan(role, 'device.update') && canEdit && (
+              <Button
+                variant="default"
+                leftSection={<IconEdit size={16} aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
+                {t('workshop.edit.specs')}
+              </Button>
+            )}
             {roleCan(role, 'device.label') && (
               <Button
                 variant="default"
@@ -218,7 +173,7 @@ export function DevicePage() {
         {label.error && <ErrorAlert error={label.error} />}
         <Readiness device={d} />
         <Facts device={d} />
-        <Drives device={d} />
+        <Drives device={d} canEdit={roleCan(role, 'workshop.record') && canEdit} />
         {roleCan(role, 'device.transition') && <TransitionActions device={d} />}
         {canWork && (
           <>
@@ -227,9 +182,11 @@ export function DevicePage() {
             <GradeForm device={d} />
           </>
         )}
+        {roleCan(role, 'probe.manage') && canEdit && <ProbePanel device={d} />}
         {roleCan(role, 'device.transition') && d.location && <MoveForm device={d} />}
         <DeviceHistory deviceId={d.id} />
       </Stack>
+      {editing && <SpecsForm device={d} onClose={() => setEditing(false)} />}
     </>
   );
 }

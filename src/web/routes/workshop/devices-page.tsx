@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +11,8 @@ import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
 import { ScrollTable } from '../../components/common/scroll-table';
 import { useFormat } from '../../hooks/use-format';
+import { useActiveMembership } from '../../hooks/use-session';
+import { roleCan } from '../../lib/access';
 import { deviceName, StateBadge, useLocations, WORKSHOP_KEY } from './workshop-common';
 
 const LIMIT = 50;
@@ -19,6 +21,7 @@ const LIMIT = 50;
 export function DevicesPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const role = useActiveMembership()?.role;
   const [params, setParams] = useSearchParams();
   const locations = useLocations();
   const search = params.get('search') ?? '';
@@ -47,7 +50,22 @@ export function DevicesPage() {
   };
   return (
     <>
-      <PageHeader title={t('workshop.devices.title')} intro={t('workshop.devices.intro')} />
+      <PageHeader
+        title={t('workshop.devices.title')}
+        intro={t('workshop.devices.intro')}
+        actions={
+          roleCan(role, 'device.receive') && (
+            <Button
+              component={Link}
+              to="/devices/import"
+              variant="default"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+            >
+              {t('workshop.import.link')}
+            </Button>
+          )
+        }
+      />
       <Paper p="md" mb="md">
         <form onSubmit={submit} role="search" aria-label={t('workshop.devices.searchForm')}>
           <Group align="flex-end" gap="sm" wrap="wrap">

@@ -63,6 +63,27 @@ export function translateFieldCode(t: TFunction, code: string, params?: Record<s
   return text === own ? t(fieldErrorKey(code)) : text;
 }
 
+/**
+ * Field errors of an API refusal, translated and keyed by the field's top path segment
+ * (`lat`, `departementCode`…), to show each next to its field.
+ */
+export function fieldErrorMap(t: TFunction, error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  for (const f of error.fields) {
+    const key = f.path.split('.')[0] ?? f.path;
+    if (!(key in out)) out[key] = translateFieldCode(t, f.code, f.params);
+  }
+  return out;
+}
+
+/** Whether an error still needs a general alert once field errors sit next to their fields. */
+export function needsAlert(error: unknown, shown: readonly string[]): boolean {
+  if (!error) return false;
+  if (!(error instanceof ApiError) || !error.fields.length) return true;
+  return error.fields.some((f) => !shown.includes(f.path.split('.')[0] ?? f.path));
+}
+
 /** What a refusal of the API says, as a headline and the list of reasons. */
 export function describeRefusal(
   t: TFunction,

@@ -4,14 +4,18 @@ import { CountPage } from './count-page';
 import { CountStartPage } from './count-start-page';
 import { DevicePage } from './device-page';
 import { DevicesPage } from './devices-page';
+import { ImportPage } from './import-page';
+import { ItemsPage } from './items-page';
+import { LocationsPage } from './locations-page';
 import { QueuePage } from './queue-page';
 import { ReceptionPage } from './reception-page';
+import { SpecTiersPage } from './spec-tiers-page';
 import { StockPage } from './stock-page';
 
 /**
  * The workshop and inventory pages inside the shell, each behind the action the API checks:
  * the workshop queue, reception by scanning, device search and record, stock levels, stock
- * counts.
+ * counts, and the catalogue pages (locations, bulk items, spec tiers).
  */
 export function workshopRoutes() {
   return (
@@ -37,6 +41,14 @@ export function workshopRoutes() {
         element={
           <RequireAction action="device.read">
             <DevicesPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="devices/import"
+        element={
+          <RequireAction action="device.receive">
+            <ImportPage />
           </RequireAction>
         }
       />
@@ -69,6 +81,30 @@ export function workshopRoutes() {
         element={
           <RequireAction action="stock.count">
             <CountPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="locations"
+        element={
+          <RequireAction action="location.read">
+            <LocationsPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="items"
+        element={
+          <RequireAction action="item.read">
+            <ItemsPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="spec-tiers"
+        element={
+          <RequireAction action="spec_tier.read">
+            <SpecTiersPage />
           </RequireAction>
         }
       />
