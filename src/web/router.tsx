@@ -22,8 +22,9 @@ import { OrganisationDetailPage } from './routes/organisations/organisation-deta
 import { OrganisationListPage } from './routes/organisations/organisation-list-page';
 import { needsRoutes, publicNeedsRoutes } from './routes/needs/needs-routes';
 import { allocationRoutes } from './routes/allocation/allocation-routes';
-import { supplyRoutes } from './routes/supply/supply-routes';
+import { publicSupplyRoutes, supplyRoutes } from './routes/supply/supply-routes';
 import { workshopRoutes } from './routes/workshop/workshop-routes';
+import { logisticsRoutes } from './routes/logistics/logistics-routes';
 
 /** Unknown URLs: the 404 page inside the shell when logged in, on its own otherwise. */
 function NotFoundRoute() {
@@ -74,6 +75,7 @@ export function AppRoutes() {
         }
       />
       {publicNeedsRoutes()}
+      {publicSupplyRoutes()}
       <Route
         element={
           <RequireSession>
@@ -86,6 +88,7 @@ export function AppRoutes() {
         {supplyRoutes()}
         {workshopRoutes()}
         {allocationRoutes()}
+        {logisticsRoutes()}
         <Route
           path="organisations"
           element={

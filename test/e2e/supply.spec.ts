@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import frSupply from '../../src/web/i18n/fr/supply.json';
 import enSupply from '../../src/web/i18n/en/supply.json';
+import frAuth from '../../src/web/i18n/fr/auth.json';
+import enAuth from '../../src/web/i18n/en/auth.json';
+import { fakeSiren } from '../../src/db/seed/factories';
 import { pdfText } from '../supply';
 import {
   expectNoA11yViolations,
@@ -18,6 +21,7 @@ import {
 type TLang = 'fr' | 'en';
 const S = { fr: frSupply.supply, en: enSupply.supply };
 const f = S.fr;
+const AUTH = { fr: frAuth.auth, en: enAuth.auth };
 const ROOT = resolve(import.meta.dirname, '../..');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -425,4 +429,87 @@ describe('supply: every page passes axe at 1280 and 360 px, in French and Englis
     await admin.getByRole('link', { name: t.rules.pageTitle }).click();
     await checkPage(admin, `rules (${lang})`, t.rules.pageTitle);
   });
+});
+
+describe('supply: a visitor donates through the public form, which creates the account', () => {
+  const b = useBrowser();
+
+  it.each(['fr', 'en'] as const)(
+    'declares on /donate, sets a password, follows the lot (%s)',
+    async (lang) => {
+      const t = S[lang];
+      const email = `dons-${lang}-${Date.now()}@entreprise.test`;
+      const password = 'une phrase de passe solide';
+      // 1. The visitor reads the rules, is told what is missing, then declares.
+      const visitor = await b.newPage();
+      await visitor.goto('/donate');
+      await useLanguage(visitor, lang);
+      await visitor.getByRole('heading', { level: 1, name: t.donate.title }).waitFor();
+      await visitor.getByText(t.rules.title).waitFor();
+      await visitor.getByRole('button', { name: t.donate.submit }).click();
+      await expect.poll(() => visitor.locator('[aria-invalid="true"]').count()).toBeGreaterThan(4);
+      await checkPage(visitor, `donate, errors (${lang})`, t.donate.title);
+      await visitor.getByLabel(label(t.donate.companyName)).fill(`Mécène ${lang} SAS`);
+      await visitor.getByLabel(label(t.donate.siren)).fill('123 456 789');
+      await visitor.getByLabel(label(t.declare.line1)).fill('5 place de la Défense');
+      await visitor.getByLabel(label(t.declare.postalCode)).fill('92400');
+      await visitor.getByText('Courbevoie (92)').waitFor();
+      await visitor.getByLabel(label(t.donate.contactName)).fill('Claire Mécène');
+      await visitor.getByLabel(label(t.donate.contactEmail)).fill(email);
+      await visitor.getByLabel(label(t.donate.contactPhone)).fill('06 12 34 56 78');
+      await visitor.getByLabel(label(t.line.count)).fill('12');
+      await visitor.getByLabel(label(t.line.ageYears)).fill('2');
+      await choose(visitor, t.line.drives, t.drives.inside);
+      await visitor.getByLabel(label(t.declare.contactName)).fill('M. Accueil');
+      await visitor.getByLabel(label(t.declare.contactPhone)).fill('01 02 03 04 05');
+      await checkPage(visitor, `donate, filled (${lang})`, t.donate.title);
+      if (lang === 'fr') {
+        await visitor.evaluate(() => window.scrollTo(0, 0));
+        await screenshot(visitor, 'supply-donate');
+      }
+      // A SIREN whose checksum is wrong is refused by the server, shown next to the field.
+      await visitor.getByRole('button', { name: t.donate.submit }).click();
+      await visitor.getByText(t.fields.siren_invalid).waitFor();
+      await visitor
+        .getByLabel(label(t.donate.siren))
+        .fill(fakeSiren(lang === 'fr' ? 424_201 : 424_202));
+      await visitor.getByRole('button', { name: t.donate.submit }).click();
+      await visitor.getByRole('heading', { level: 1, name: t.donate.sentTitle }).waitFor();
+      const sent = (await visitor
+        .getByText(/DON-\d{4}-\d{6}/)
+        .first()
+        .textContent())!;
+      const reference = /DON-\d{4}-\d{6}/.exec(sent)![0];
+      await visitor.getByText(fill(t.donate.checkMail, { email })).waitFor();
+      await checkPage(visitor, `donate, sent (${lang})`, t.donate.sentTitle);
+      if (lang === 'fr') await screenshot(visitor, 'supply-donate-sent');
+
+      // 2. The invitation link, read from the outbox, lets the contact choose a password.
+      const admin = await b.newPage();
+      await login(admin, 'admin@passerelle.demo');
+      const outbox = (await (await admin.request.get('/api/outbox')).json()) as {
+        items: { toAddress: string; bodyText: string }[];
+      };
+      const mail = outbox.items.find((m) => m.toAddress === email && /token=/.test(m.bodyText));
+      expect(mail, 'invitation mail').toBeTruthy();
+      const link = new URL(/https?:\/\/\S*\/invitation\?token=[\w-]+/.exec(mail!.bodyText)![0]);
+      const donor = await b.newPage();
+      await donor.goto(link.pathname + link.search);
+      await useLanguage(donor, lang);
+      await donor.getByLabel(label(AUTH[lang].newPassword)).fill(password);
+      await donor.getByLabel(label(AUTH[lang].confirmPassword)).fill(password);
+      await donor.getByRole('button', { name: AUTH[lang].invitation.submit }).click();
+      await donor.waitForURL(/\/login/);
+
+      // 3. Logged in, the donor finds the lot and sees its steps.
+      await login(donor, email, password);
+      await useLanguage(donor, lang);
+      await nav(donor, t.nav.lots);
+      await donor.getByRole('link', { name: reference }).click();
+      await donor.getByRole('heading', { level: 1, name: `Lot ${reference}` }).waitFor();
+      await donor.getByRole('heading', { level: 2, name: t.lot.steps }).waitFor();
+      await donor.getByText(`${t.lotStatus.declared} — `, { exact: false }).first().waitFor();
+      await checkPage(donor, `lot of the new donor (${lang})`, `Lot ${reference}`);
+    },
+  );
 });

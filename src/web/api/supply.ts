@@ -14,6 +14,7 @@ import type {
   TDonationLotInput,
   TDonationRulesInput,
   TLotDevicesInput,
+  TPublicDonationInput,
   TSchedulePickup,
 } from '../../shared/schemas/donations';
 import type { TChargeInput, TGrantInput, TInstalmentInput } from '../../shared/schemas/grants';
@@ -330,6 +331,11 @@ export const listLots = (q: TQuery) => http.get<TPage<TLotSummary>>('/api/donati
 export const getLot = (id: string) => http.get<TLotDetail>(lotUrl(id));
 export const declareLot = (input: TDonationLotInput) =>
   http.post<{ id: string; reference: string }>('/api/donation-lots', input);
+/** The public donation form (no session): the company, its contact and the lot. */
+export const declareLotPublic = (input: TPublicDonationInput) =>
+  http.post<{ lotId: string; reference: string }>('/api/donations/public', input, {
+    isPublic: true,
+  });
 export const getDonationRules = () =>
   http.get<{ rules: TDonationRules; kinds: TDeviceKind[] }>('/api/donations/rules');
 export const updateDonationRules = (rules: TDonationRulesInput) =>

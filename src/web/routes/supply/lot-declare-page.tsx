@@ -3,7 +3,6 @@ import {
   Alert,
   Button,
   Group,
-  List,
   Paper,
   Select,
   SimpleGrid,
@@ -13,12 +12,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ZDonationLotInput, type TDonationLotInput } from '../../../shared/schemas/donations';
-import { declareLot, getDonationRules, listOrgsOfKind, supplyKeys } from '../../api/supply';
+import { declareLot, listOrgsOfKind, supplyKeys } from '../../api/supply';
 import { ErrorAlert } from '../../components/common/error-alert';
 import { focusFirstError } from '../../components/common/focus-first-error';
 import { notifySuccess } from '../../components/common/notify';
@@ -26,6 +25,7 @@ import { PageHeader } from '../../components/common/page-header';
 import { useActiveMembership } from '../../hooks/use-session';
 import { isBankRole } from '../../lib/access';
 import { formPathMatcher } from '../../lib/field-errors';
+import { RulesPanel } from './donation-rules-panel';
 import { emptyLotLine, LotLineFields, lotLineInput, type TLotLineValues } from './lot-line-fields';
 import { BackLink, supplyFieldError, todayIso } from './supply-common';
 import { applyApiError, opt, schemaValidator } from './supply-form';
@@ -86,39 +86,6 @@ const matcher = formPathMatcher(
 const isPath = (p: string) => matcher(API_PATHS[p] ?? p);
 const remap = (errors: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [API_PATHS[k] ?? k, v]));
-
-/** The minimum rules a lot must meet, shown before declaring. */
-function RulesPanel() {
-  const { t } = useTranslation();
-  const rules = useQuery({ queryKey: supplyKeys.rules, queryFn: getDonationRules });
-  if (!rules.data) return null;
-  const { kinds, minDevicesPerLot } = rules.data.rules;
-  return (
-    <Alert
-      icon={<IconInfoCircle aria-hidden />}
-      title={t('supply.rules.title')}
-      color="lagoon"
-      variant="light"
-    >
-      <List size="sm">
-        <List.Item>{t('supply.rules.minDevices', { count: minDevicesPerLot })}</List.Item>
-        {Object.entries(kinds).map(([kind, r]) => (
-          <List.Item key={kind}>
-            {t('supply.rules.kind', {
-              kind: t(`supply.kindsPlural.${kind}`),
-              age: r.underYears
-                ? t('supply.rules.underYears', { count: r.underYears })
-                : t('supply.rules.anyAge'),
-              working: r.acceptsNotWorking
-                ? t('supply.rules.notWorkingAccepted')
-                : t('supply.rules.workingOnly'),
-            })}
-          </List.Item>
-        ))}
-      </List>
-    </Alert>
-  );
-}
 
 /** A company declares a lot (or the bank declares one for a donor company). */
 export function LotDeclarePage() {

@@ -40,15 +40,20 @@ export const emptyLotLine = (): TLotLineValues => ({
   notes: '',
 });
 
-/** The fields of one line of the declaration (a kind, a count, what the donor knows). */
+/**
+ * The fields of one line of the declaration (a kind, a count, what the donor knows);
+ * `compact` stacks them in one column (the narrow card of the public form).
+ */
 export function LotLineFields<V extends { lines: TLotLineValues[] }>({
   form,
   index,
   canRemove,
+  compact = false,
 }: {
   form: UseFormReturnType<V>;
   index: number;
   canRemove: boolean;
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   const p = (f: string) => `lines.${index}.${f}`;
@@ -59,7 +64,7 @@ export function LotLineFields<V extends { lines: TLotLineValues[] }>({
   const legend = t('supply.declare.lineLegend', { n: index + 1 });
   return (
     <Fieldset legend={legend}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <SimpleGrid cols={compact ? 1 : { base: 1, sm: 3 }} spacing="sm">
         <Select
           label={t('supply.line.kind')}
           required
@@ -90,7 +95,7 @@ export function LotLineFields<V extends { lines: TLotLineValues[] }>({
           {...input('drives')}
         />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
+      <SimpleGrid cols={compact ? 1 : { base: 1, sm: 2 }} spacing="sm" mt="sm">
         <Textarea
           label={t('supply.line.assetTags')}
           description={t('supply.line.assetTagsHint')}

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import type { TAction } from '../../../domain/policy';
 import { RequireAction } from '../../components/common/guards';
+import { PublicLayout } from '../../components/shell/public-layout';
+import { DonatePage } from './donate-page';
 import { GrantDetailPage } from './grant-detail-page';
 import { GrantsPage } from './grants-page';
 import { IssuerPage } from './issuer-page';
@@ -37,4 +39,18 @@ export function supplyRoutes() {
     guarded('grants', 'grant.read', <GrantsPage />),
     guarded('grants/:id', 'grant.read', <GrantDetailPage />),
   ];
+}
+
+/** The supply area's public page (no login): the donation form that creates the account. */
+export function publicSupplyRoutes() {
+  return (
+    <Route
+      path="/donate"
+      element={
+        <PublicLayout>
+          <DonatePage />
+        </PublicLayout>
+      }
+    />
+  );
 }
