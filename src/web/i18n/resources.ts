@@ -8,6 +8,7 @@ import frNeeds from './fr/needs.json';
 import frSupply from './fr/supply.json';
 import frWorkshop from './fr/workshop.json';
 import frAllocation from './fr/allocation.json';
+import frLogistics from './fr/logistics.json';
 import enCommon from './en/common.json';
 import enAuth from './en/auth.json';
 import enHome from './en/home.json';
@@ -18,6 +19,7 @@ import enNeeds from './en/needs.json';
 import enSupply from './en/supply.json';
 import enWorkshop from './en/workshop.json';
 import enAllocation from './en/allocation.json';
+import enLogistics from './en/logistics.json';
 
 /**
  * Every string of the interface, French first. One JSON file per area and language; each
@@ -36,6 +38,7 @@ export const resources = {
       ...frSupply,
       ...frWorkshop,
       ...frAllocation,
+      ...frLogistics,
     },
   },
   en: {
@@ -50,6 +53,7 @@ export const resources = {
       ...enSupply,
       ...enWorkshop,
       ...enAllocation,
+      ...enLogistics,
     },
   },
 } as const;

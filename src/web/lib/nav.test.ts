@@ -15,6 +15,10 @@ describe('navigation per role', () => {
       'campaigns',
       'imports',
       'allocation',
+      'shipments',
+      'pick-lists',
+      'discrepancies',
+      'handovers',
       'donations',
       'receipts',
       'purchases',
@@ -42,6 +46,10 @@ describe('navigation per role', () => {
       'campaigns',
       'imports',
       'allocation',
+      'shipments',
+      'pick-lists',
+      'discrepancies',
+      'handovers',
       'donations',
       'receipts',
       'purchases',
@@ -68,13 +76,21 @@ describe('navigation per role', () => {
   });
 
   it('gives referents their beneficiaries and requests', () => {
-    expect(keys('referent')).toEqual(['home', 'my-organisation', 'beneficiaries', 'requests']);
+    expect(keys('referent')).toEqual([
+      'home',
+      'my-organisation',
+      'beneficiaries',
+      'requests',
+      'shipments',
+      'handovers',
+    ]);
   });
 
   it('gives workshop operators the workshop queue, reception, devices, stock and locations', () => {
     expect(keys('workshop_operator')).toEqual([
       'home',
       'my-organisation',
+      'pick-lists',
       'donations',
       'workshop',
       'reception',

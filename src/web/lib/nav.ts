@@ -28,7 +28,11 @@ export type TNavIcon =
   | 'purchases'
   | 'grants'
   | 'campaigns'
-  | 'imports';
+  | 'imports'
+  | 'shipments'
+  | 'pickLists'
+  | 'discrepancies'
+  | 'handovers';
 
 /** One entry of the main navigation. `labelKey` is also the title of the page it leads to. */
 export interface TNavItem {
@@ -131,6 +135,46 @@ const ALLOCATION: { item: TNavItem; action: TAction }[] = [
   },
 ];
 
+/** Logistics and handover (issue 7): shipments, pick lists, discrepancies, handovers. */
+const LOGISTICS: { item: TNavItem; action: TAction }[] = [
+  {
+    item: {
+      key: 'shipments',
+      to: '/shipments',
+      labelKey: 'logistics.nav.shipments',
+      icon: 'shipments',
+    },
+    action: 'shipment.read',
+  },
+  {
+    item: {
+      key: 'pick-lists',
+      to: '/pick-lists',
+      labelKey: 'logistics.nav.pickLists',
+      icon: 'pickLists',
+    },
+    action: 'shipment.pack',
+  },
+  {
+    item: {
+      key: 'discrepancies',
+      to: '/discrepancies',
+      labelKey: 'logistics.nav.discrepancies',
+      icon: 'discrepancies',
+    },
+    action: 'discrepancy.resolve',
+  },
+  {
+    item: {
+      key: 'handovers',
+      to: '/handovers',
+      labelKey: 'logistics.nav.handovers',
+      icon: 'handovers',
+    },
+    action: 'handover.read',
+  },
+];
+
 /** The workshop and inventory area (workshop operators and the bank's staff). */
 const WORKSHOP: { item: TNavItem; action: TAction }[] = [
   {
@@ -220,6 +264,7 @@ export function navItemsFor(role: TRole | null, organisationId: string | null): 
   const needs = isBankRole(role) ? NEEDS_BANK : NEEDS_STRUCTURE;
   for (const { item, action } of needs) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of ALLOCATION) if (roleCan(role, action)) items.push(item);
+  for (const { item, action } of LOGISTICS) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of SUPPLY) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of WORKSHOP) if (roleCan(role, action)) items.push(item);
   for (const { item, action } of GATED) if (roleCan(role, action)) items.push(item);

@@ -15,6 +15,10 @@ import {
   IconFlag,
   IconHome,
   IconInbox,
+  IconAlertOctagon,
+  IconHeartHandshake,
+  IconListCheck,
+  IconTruckDelivery,
   IconPackageImport,
   IconListDetails,
   IconMail,
@@ -61,6 +65,10 @@ const ICONS: Record<TNavIcon, Icon> = {
   grants: IconCoins,
   campaigns: IconFlag,
   imports: IconFileImport,
+  shipments: IconTruckDelivery,
+  pickLists: IconListCheck,
+  discrepancies: IconAlertOctagon,
+  handovers: IconHeartHandshake,
 };
 
 /** The navigation of the active role, with the role switcher and the signed-in person. */

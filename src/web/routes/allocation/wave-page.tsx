@@ -27,6 +27,7 @@ import {
 import { ExcludedLines, WaveStructures, type TAdjust } from './wave-structures';
 import { WhatIfForm } from './what-if-form';
 import { WaveScope } from './wave-scope';
+import { WaveShipments } from '../logistics/wave-shipments';
 
 const sameSet = (a: Set<string>, b: readonly string[]) =>
   a.size === b.length && b.every((x) => a.has(x));
@@ -144,6 +145,7 @@ function WaveBody({ wave }: { wave: TWave }) {
         </Paper>
       )}
       <WaveActions wave={wave} dirty={dirty} onDone={refresh} />
+      <WaveShipments waveId={wave.id} status={wave.status} />
       <Tabs defaultValue="structures" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="structures">{t('allocation.tabs.structures')}</Tabs.Tab>
