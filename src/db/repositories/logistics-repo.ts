@@ -493,3 +493,46 @@ export async function markFollowUpsAsked(ex: Executor, ids: string[], at: Date) 
   if (!ids.length) return;
   await ex.update(handoverFollowUps).set({ askedAt: at }).where(inArray(handoverFollowUps.id, ids));
 }
+
+/** Takes units out of their parcels (they moved to another shipment). */
+export async function clearUnitParcels(ex: Executor, unitIds: string[]) {
+  if (!unitIds.length) return;
+  await ex.update(shipmentUnits).set({ parcelId: null }).where(inArray(shipmentUnits.id, unitIds));
+}
+
+/** Moves every parcel of a shipment to another. */
+export async function moveParcels(ex: Executor, fromShipmentId: string, toShipmentId: string) {
+  await ex
+    .update(shipmentParcels)
+    .set({ shipmentId: toShipmentId })
+    .where(eq(shipmentParcels.shipmentId, fromShipmentId));
+}
+
+/** A parcel of a shipment. */
+export async function findParcelOfShipment(ex: Executor, parcelId: string, shipmentId: string) {
+  const [row] = await ex
+    .select()
+    .from(shipmentParcels)
+    .where(and(eq(shipmentParcels.id, parcelId), eq(shipmentParcels.shipmentId, shipmentId)));
+  return row;
+}
+
+export async function setCarrierSecret(ex: Executor, id: string, secret: string) {
+  const [row] = await ex
+    .update(carriers)
+    .set({ webhookSecret: secret })
+    .where(eq(carriers.id, id))
+    .returning();
+  return row;
+}
+
+/** Request lines by id. */
+export async function findLines(ex: Executor, ids: string[]) {
+  if (!ids.length) return [];
+  return ex.select().from(requestLines).where(inArray(requestLines.id, ids));
+}
+
+/** Every line of a request. */
+export async function linesOfRequest(ex: Executor, requestId: string) {
+  return ex.select().from(requestLines).where(eq(requestLines.requestId, requestId));
+}

@@ -1,12 +1,12 @@
-import { eq, inArray } from 'drizzle-orm';
 import {
+  clearUnitParcels,
   findShipmentsByIds,
   insertShipment,
+  moveParcels,
   moveUnits,
   unitsOfShipment,
   updateShipment,
 } from '../../db/repositories/logistics-repo';
-import { shipmentParcels, shipmentUnits } from '../../db/schema';
 import { OPEN_SHIPMENT_STATUSES } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -49,10 +49,7 @@ export async function mergeShipments(ctx: ServiceContext, id: string, otherIds: 
         units.map((u) => u.unit.id),
         target.id,
       );
-      await tx
-        .update(shipmentParcels)
-        .set({ shipmentId: target.id })
-        .where(eq(shipmentParcels.shipmentId, o.id));
+      await moveParcels(tx, o.id, target.id);
       await updateShipment(tx, o.id, {
         status: 'cancelled',
         cancelledAt: ctx.now(),
@@ -102,7 +99,7 @@ export async function splitShipment(ctx: ServiceContext, id: string, unitIds: st
     });
     const ids = moving.map((u) => u.unit.id);
     await moveUnits(tx, ids, created.id);
-    await tx.update(shipmentUnits).set({ parcelId: null }).where(inArray(shipmentUnits.id, ids));
+    await clearUnitParcels(tx, ids);
     await refreshPackStatus(tx, ctx, source);
     const fresh = await refreshPackStatus(tx, ctx, created);
     await recordAudit(tx, ctx, {

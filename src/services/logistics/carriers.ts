@@ -5,11 +5,10 @@ import {
   insertCarrier,
   insertTrackingEvent,
   listCarriers as listCarrierRows,
+  setCarrierSecret,
   shipmentsByTracking,
   updateShipment,
 } from '../../db/repositories/logistics-repo';
-import { carriers } from '../../db/schema';
-import { eq } from 'drizzle-orm';
 import { TRACKING_STATUSES, type TTrackingStatus } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
 import type { Tx } from '../../db/connect';
@@ -64,11 +63,7 @@ export async function createCarrier(
 export async function rotateCarrierSecret(ctx: ServiceContext, id: string) {
   return ctx.db.transaction(async (tx) => {
     const secret = randomBytes(32).toString('hex');
-    const [row] = await tx
-      .update(carriers)
-      .set({ webhookSecret: secret })
-      .where(eq(carriers.id, id))
-      .returning();
+    const row = await setCarrierSecret(tx, id, secret);
     if (!row) throw new AppError('not_found', 'Unknown carrier.');
     await recordAudit(tx, ctx, {
       action: 'carrier.rotate_secret',

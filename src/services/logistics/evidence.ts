@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect';
-import { evidenceFiles } from '../../db/schema';
+import { findEvidence, insertEvidence } from '../../db/repositories/handovers-repo';
 import { LOGISTICS_LIMITS, type TEvidenceKind } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
 import type { ServiceContext } from '../context';
@@ -40,25 +39,21 @@ export async function storeEvidence(
           ]
         : [],
   );
-  const [row] = await ex
-    .insert(evidenceFiles)
-    .values({
-      kind: input.kind,
-      mimeType: mime!,
-      dataBase64: bytes.toString('base64'),
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      byteSize: bytes.length,
-      structureId: input.structureId,
-      createdBy: ctx.actor?.userId ?? null,
-      createdAt: ctx.now(),
-    })
-    .returning({ id: evidenceFiles.id });
-  return row!.id;
+  return insertEvidence(ex, {
+    kind: input.kind,
+    mimeType: mime!,
+    dataBase64: bytes.toString('base64'),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    byteSize: bytes.length,
+    structureId: input.structureId,
+    createdBy: ctx.actor?.userId ?? null,
+    createdAt: ctx.now(),
+  });
 }
 
 /** An evidence image the actor may see (its structure's referents, the bank), or 404. */
 export async function getEvidence(ctx: ServiceContext, id: string) {
-  const [row] = await ctx.db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
+  const row = await findEvidence(ctx.db, id);
   if (!row || !canOnOrganisation(ctx, 'handover.read', row.structureId)) {
     throw new AppError('not_found', 'Unknown file.');
   }

@@ -1,5 +1,8 @@
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
-import { devices, handoverFollowUps, handovers } from '../../db/schema';
+import {
+  findFollowUp,
+  listDueFollowUpRows,
+  updateFollowUp,
+} from '../../db/repositories/handovers-repo';
 import type { TFollowUpUsage } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
 import { recordAudit } from '../audit/record-audit';
@@ -9,20 +12,11 @@ import { todayInFrance } from '../needs/scope';
 
 /** Follow-up questions due and not answered, for the actor's structure (or all, for the bank). */
 export async function listDueFollowUps(ctx: ServiceContext) {
-  const own = ownOrganisationFilter(ctx, 'handover.read');
-  const rows = await ctx.db
-    .select({ f: handoverFollowUps, assetTag: devices.assetTag, form: handovers.form })
-    .from(handoverFollowUps)
-    .innerJoin(handovers, eq(handovers.id, handoverFollowUps.handoverId))
-    .innerJoin(devices, eq(devices.id, handovers.deviceId))
-    .where(
-      and(
-        own ? eq(handoverFollowUps.structureId, own) : undefined,
-        isNull(handoverFollowUps.answeredAt),
-        lte(handoverFollowUps.dueOn, todayInFrance(ctx.now())),
-      ),
-    )
-    .orderBy(asc(handoverFollowUps.dueOn));
+  const rows = await listDueFollowUpRows(
+    ctx.db,
+    ownOrganisationFilter(ctx, 'handover.read'),
+    todayInFrance(ctx.now()),
+  );
   return {
     items: rows.map(({ f, assetTag, form }) => ({
       id: f.id,
@@ -47,35 +41,27 @@ export async function answerFollowUp(
   },
 ) {
   return ctx.db.transaction(async (tx) => {
-    const [f] = await tx
-      .select()
-      .from(handoverFollowUps)
-      .where(eq(handoverFollowUps.id, id))
-      .for('update');
+    const f = await findFollowUp(tx, id, true);
     if (!f || !canOnOrganisation(ctx, 'handover.write', f.structureId)) {
       throw new AppError('not_found', 'Unknown follow-up.');
     }
     if (f.answeredAt) {
       throw new AppError('logistics.invalid_state', 'This follow-up was already answered.');
     }
-    const [row] = await tx
-      .update(handoverFollowUps)
-      .set({
-        usage: input.usage,
-        enoughData: input.enoughData ?? null,
-        trainingWanted: input.trainingWanted ?? null,
-        comment: input.comment?.trim() || null,
-        answeredAt: ctx.now(),
-        answeredBy: ctx.actor?.userId ?? null,
-      })
-      .where(eq(handoverFollowUps.id, id))
-      .returning();
+    const row = await updateFollowUp(tx, id, {
+      usage: input.usage,
+      enoughData: input.enoughData ?? null,
+      trainingWanted: input.trainingWanted ?? null,
+      comment: input.comment?.trim() || null,
+      answeredAt: ctx.now(),
+      answeredBy: ctx.actor?.userId ?? null,
+    });
     await recordAudit(tx, ctx, {
       action: 'handover.follow_up',
       entityType: 'handover',
       entityId: f.handoverId,
       after: { usage: input.usage },
     });
-    return row!;
+    return row;
   });
 }

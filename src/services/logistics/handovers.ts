@@ -1,10 +1,15 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/connect';
 import { findBeneficiary } from '../../db/repositories/beneficiaries-repo';
 import { findDevice } from '../../db/repositories/devices-repo';
 import { bumpHandedOverQuantity, lastUnitOfDevice } from '../../db/repositories/logistics-repo';
-import { charterCodes, handoverFollowUps, handovers } from '../../db/schema';
+import {
+  findUsableCharterCode,
+  insertCharterCode,
+  insertFollowUp,
+  insertHandover,
+  markCharterCodeUsed,
+} from '../../db/repositories/handovers-repo';
 import { addDays, checkHandoverTerms } from '../../domain/logistics';
 import { can } from '../../domain/policy';
 import { LOGISTICS_LIMITS, type TCharterMethod, type THandoverForm } from '../../shared/logistics';
@@ -71,7 +76,7 @@ export async function createCharterCode(ctx: ServiceContext, beneficiaryId: stri
     const expiresAt = new Date(
       ctx.now().getTime() + LOGISTICS_LIMITS.charterCodeTtlHours * 3600_000,
     );
-    await tx.insert(charterCodes).values({
+    await insertCharterCode(tx, {
       id,
       structureId: b.structureId,
       beneficiaryId,
@@ -134,30 +139,27 @@ export async function createHandover(ctx: ServiceContext, input: THandoverInput)
       linkedId: id,
       evidence: { handoverId: id, charter: charter.method },
     });
-    const [row] = await tx
-      .insert(handovers)
-      .values({
-        id,
-        deviceId: device.id,
-        structureId,
-        beneficiaryId: beneficiary.id,
-        shipmentUnitId: last.unit.id,
-        requestLineId: last.unit.requestLineId,
-        form: input.form,
-        priceCents: input.form === 'sale' ? (input.priceCents ?? 0) : null,
-        returnDueOn: input.form === 'loan' ? input.returnDueOn! : null,
-        handedOverOn: input.handedOverOn,
-        charterMethod: charter.method,
-        signatureId,
-        photoId,
-        charterCodeId,
-        charterAcceptedAt: ctx.now(),
-        createdBy: ctx.actor?.userId ?? null,
-        createdAt: ctx.now(),
-      })
-      .returning();
+    const row = await insertHandover(tx, {
+      id,
+      deviceId: device.id,
+      structureId,
+      beneficiaryId: beneficiary.id,
+      shipmentUnitId: last.unit.id,
+      requestLineId: last.unit.requestLineId,
+      form: input.form,
+      priceCents: input.form === 'sale' ? (input.priceCents ?? 0) : null,
+      returnDueOn: input.form === 'loan' ? input.returnDueOn! : null,
+      handedOverOn: input.handedOverOn,
+      charterMethod: charter.method,
+      signatureId,
+      photoId,
+      charterCodeId,
+      charterAcceptedAt: ctx.now(),
+      createdBy: ctx.actor?.userId ?? null,
+      createdAt: ctx.now(),
+    });
     await bumpHandedOverQuantity(tx, last.unit.requestLineId, 1);
-    await tx.insert(handoverFollowUps).values({
+    await insertFollowUp(tx, {
       handoverId: id,
       structureId,
       dueOn: addDays(input.handedOverOn, (await getLogisticsSettings(tx)).followUpDelayDays),
@@ -168,7 +170,7 @@ export async function createHandover(ctx: ServiceContext, input: THandoverInput)
       entityId: id,
       after: { deviceId: device.id, form: input.form, charter: charter.method },
     });
-    return row!;
+    return row;
   });
 }
 
@@ -180,25 +182,14 @@ async function useCode(
   code: string | null | undefined,
 ) {
   throwIfFieldErrors(codeId && code ? [] : [{ path: 'charter.code', code: 'required' }]);
-  const [row] = await tx
-    .select()
-    .from(charterCodes)
-    .where(
-      and(
-        eq(charterCodes.id, codeId!),
-        eq(charterCodes.beneficiaryId, beneficiaryId),
-        isNull(charterCodes.usedAt),
-        gt(charterCodes.expiresAt, ctx.now()),
-      ),
-    )
-    .for('update');
+  const row = await findUsableCharterCode(tx, codeId!, beneficiaryId, ctx.now());
   if (!row || row.codeHash !== hashCode(row.id, code!.trim())) {
     throw new AppError(
       'handover.code_invalid',
       'This charter code is wrong, expired or already used.',
     );
   }
-  await tx.update(charterCodes).set({ usedAt: ctx.now() }).where(eq(charterCodes.id, row.id));
+  await markCharterCodeUsed(tx, row.id, ctx.now());
   return row.id;
 }
 

@@ -1,10 +1,10 @@
 import type { Tx } from '../../db/connect';
-import { and, eq } from 'drizzle-orm';
 import { setDevicesState } from '../../db/repositories/allocation-repo';
 import { findItem, findItemByCode } from '../../db/repositories/items-repo';
 import {
   findAllocation,
   findDeviceByAssetTag,
+  findParcelOfShipment,
   insertAccessory,
   insertAllocation,
   insertParcel,
@@ -13,7 +13,6 @@ import {
   unitsOfShipment,
   updateUnit,
 } from '../../db/repositories/logistics-repo';
-import { shipmentParcels } from '../../db/schema';
 import { assetTagFromScan } from '../../domain/device/asset-tag';
 import { matchScan, type TScanDevice } from '../../domain/logistics';
 import type { TDeviceRow } from '../../db/repositories/devices-repo';
@@ -61,12 +60,7 @@ export async function packUnit(
       );
     }
     if (input.parcelId) {
-      const [parcel] = await tx
-        .select()
-        .from(shipmentParcels)
-        .where(
-          and(eq(shipmentParcels.id, input.parcelId), eq(shipmentParcels.shipmentId, shipmentId)),
-        );
+      const parcel = await findParcelOfShipment(tx, input.parcelId, shipmentId);
       if (!parcel) throwIfFieldErrors([{ path: 'parcelId', code: 'unknown_parcel' }]);
     }
     const units = await unitsOfShipment(tx, shipmentId, true);

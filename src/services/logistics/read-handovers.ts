@@ -1,36 +1,17 @@
-import { and, asc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import {
-  beneficiaries,
-  devices,
-  handoverFollowUps,
-  handovers,
-  organisations,
-} from '../../db/schema';
+  findFollowUpOfHandover,
+  listHandoverRows,
+  type THandoverListRow,
+} from '../../db/repositories/handovers-repo';
+import { addDays } from '../../domain/logistics';
 import { LOGISTICS_LIMITS } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
 import type { ServiceContext } from '../context';
 import { ownOrganisationFilter } from '../inventory/access';
-import { addDays } from '../../domain/logistics';
 import { todayInFrance } from '../needs/scope';
 import { seesHandoversOf } from './handovers';
 
-const columns = {
-  handover: handovers,
-  assetTag: devices.assetTag,
-  kind: devices.kind,
-  deviceState: devices.state,
-  beneficiaryReference: beneficiaries.reference,
-  structureName: organisations.name,
-};
-
-function present(r: {
-  handover: typeof handovers.$inferSelect;
-  assetTag: string;
-  kind: string;
-  deviceState: string;
-  beneficiaryReference: string;
-  structureName: string;
-}) {
+function present(r: THandoverListRow) {
   const h = r.handover;
   return {
     id: h.id,
@@ -53,7 +34,7 @@ function present(r: {
 /**
  * Handovers the actor may see (a referent: their structure's; the beneficiary reference is
  * shown only to them and the bank). `loansDue` lists live loans due back within the reminder
- * window (or overdue).
+ * window (or overdue), soonest first.
  */
 export async function listHandovers(
   ctx: ServiceContext,
@@ -65,50 +46,28 @@ export async function listHandovers(
     offset?: number | undefined;
   },
 ) {
-  const own = ownOrganisationFilter(ctx, 'handover.read');
-  const structureId = own ?? q.structureId;
-  const filters: SQL[] = [];
-  if (structureId) filters.push(eq(handovers.structureId, structureId));
-  if (q.deviceId) filters.push(eq(handovers.deviceId, q.deviceId));
-  if (q.loansDue) {
-    filters.push(
-      eq(handovers.form, 'loan'),
-      isNull(handovers.returnedAt),
-      lte(
-        handovers.returnDueOn,
-        addDays(todayInFrance(ctx.now()), LOGISTICS_LIMITS.loanReminderDays),
-      ),
-    );
-  }
-  const rows = await ctx.db
-    .select(columns)
-    .from(handovers)
-    .innerJoin(devices, eq(devices.id, handovers.deviceId))
-    .innerJoin(beneficiaries, eq(beneficiaries.id, handovers.beneficiaryId))
-    .innerJoin(organisations, eq(organisations.id, handovers.structureId))
-    .where(and(...filters))
-    .orderBy(q.loansDue ? asc(handovers.returnDueOn) : sql`${handovers.handedOverOn} DESC`)
-    .limit(q.limit ?? 100)
-    .offset(q.offset ?? 0);
+  const rows = await listHandoverRows(
+    ctx.db,
+    {
+      structureId: ownOrganisationFilter(ctx, 'handover.read') ?? q.structureId,
+      deviceId: q.deviceId,
+      loansDueBy: q.loansDue
+        ? addDays(todayInFrance(ctx.now()), LOGISTICS_LIMITS.loanReminderDays)
+        : undefined,
+    },
+    q.limit ?? 100,
+    q.offset ?? 0,
+  );
   return { items: rows.map(present) };
 }
 
 /** One handover, with its follow-up; 404 for another structure's. */
 export async function getHandover(ctx: ServiceContext, id: string) {
-  const [row] = await ctx.db
-    .select(columns)
-    .from(handovers)
-    .innerJoin(devices, eq(devices.id, handovers.deviceId))
-    .innerJoin(beneficiaries, eq(beneficiaries.id, handovers.beneficiaryId))
-    .innerJoin(organisations, eq(organisations.id, handovers.structureId))
-    .where(eq(handovers.id, id));
+  const [row] = await listHandoverRows(ctx.db, { id }, 1);
   if (!row || !seesHandoversOf(ctx, row.handover.structureId)) {
     throw new AppError('not_found', 'Unknown handover.');
   }
-  const [followUp] = await ctx.db
-    .select()
-    .from(handoverFollowUps)
-    .where(eq(handoverFollowUps.handoverId, id));
+  const followUp = await findFollowUpOfHandover(ctx.db, id);
   return {
     ...present(row),
     followUp: followUp

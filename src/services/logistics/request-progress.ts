@@ -1,7 +1,6 @@
-import { inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/connect';
 import { findRequest } from '../../db/repositories/requests-repo';
-import { requestLines } from '../../db/schema';
+import { findLines, linesOfRequest } from '../../db/repositories/logistics-repo';
 import { transitionRequest } from '../../domain/needs/request-lifecycle';
 import type { ServiceContext } from '../context';
 import { applyTransition as applyRequestTransition } from '../needs/request-transition';
@@ -17,14 +16,11 @@ export async function updateRequestProgress(
   message: string,
 ) {
   if (!lineIds.length) return;
-  const lines = await tx.select().from(requestLines).where(inArray(requestLines.id, lineIds));
+  const lines = await findLines(tx, lineIds);
   for (const requestId of new Set(lines.map((l) => l.requestId))) {
     const request = await findRequest(tx, requestId, true);
     if (!request) continue;
-    const all = await tx
-      .select()
-      .from(requestLines)
-      .where(inArray(requestLines.requestId, [requestId]));
+    const all = await linesOfRequest(tx, requestId);
     const delivered = all.reduce((n, l) => n + l.fulfilledQuantity, 0);
     if (!delivered) continue;
     const complete = all.every((l) => l.fulfilledQuantity >= (l.approvedQuantity ?? 0));

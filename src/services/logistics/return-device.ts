@@ -1,7 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { findDevice } from '../../db/repositories/devices-repo';
 import { bumpFulfilledQuantity, lastUnitOfDevice } from '../../db/repositories/logistics-repo';
-import { deviceReturns, handovers } from '../../db/schema';
+import {
+  findLiveHandover,
+  insertDeviceReturn,
+  updateHandover,
+} from '../../db/repositories/handovers-repo';
 import { can } from '../../domain/policy';
 import type { TReturnReason } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
@@ -42,11 +45,7 @@ export async function returnDevice(
       input.locationId && isBankActor(ctx.actor)
         ? (await loadLocationFor(ctx, tx, input.locationId, 'shipment.manage')).id
         : last.shipment.warehouseLocationId;
-    const [live] = await tx
-      .select()
-      .from(handovers)
-      .where(and(eq(handovers.deviceId, device.id), isNull(handovers.returnedAt)))
-      .for('update');
+    const live = await findLiveHandover(tx, device.id);
     const reason = `${input.reason}${input.comment?.trim() ? `: ${input.comment.trim()}` : ''}`;
     const { eventId } = await returnToLocation(tx, ctx, device, locationId, {
       reason,
@@ -54,31 +53,25 @@ export async function returnDevice(
       linkedId: live?.id ?? last.shipment.id,
     });
     if (live) {
-      await tx
-        .update(handovers)
-        .set({
-          returnedAt: ctx.now(),
-          returnReason: input.reason,
-          returnComment: input.comment?.trim() || null,
-        })
-        .where(eq(handovers.id, live.id));
+      await updateHandover(tx, live.id, {
+        returnedAt: ctx.now(),
+        returnReason: input.reason,
+        returnComment: input.comment?.trim() || null,
+      });
     } else {
       await bumpFulfilledQuantity(tx, last.unit.requestLineId, -1);
     }
-    const [row] = await tx
-      .insert(deviceReturns)
-      .values({
-        deviceId: device.id,
-        structureId: last.shipment.structureId,
-        handoverId: live?.id ?? null,
-        reason: input.reason,
-        comment: input.comment?.trim() || null,
-        toLocationId: locationId,
-        stockEventId: eventId,
-        createdBy: ctx.actor?.userId ?? null,
-        createdAt: ctx.now(),
-      })
-      .returning();
-    return { id: row!.id, deviceId: device.id, state: 'returned' as const, locationId };
+    const row = await insertDeviceReturn(tx, {
+      deviceId: device.id,
+      structureId: last.shipment.structureId,
+      handoverId: live?.id ?? null,
+      reason: input.reason,
+      comment: input.comment?.trim() || null,
+      toLocationId: locationId,
+      stockEventId: eventId,
+      createdBy: ctx.actor?.userId ?? null,
+      createdAt: ctx.now(),
+    });
+    return { id: row.id, deviceId: device.id, state: 'returned' as const, locationId };
   });
 }
