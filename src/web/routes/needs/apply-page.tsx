@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Button,
   Fieldset,
-  Group,
   Loader,
   MultiSelect,
   NumberInput,
@@ -17,97 +15,27 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconCircleCheck, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { STRUCTURE_TYPES } from '../../../shared/enums';
 import { NEEDS_LIMITS } from '../../../shared/needs-enums';
-import {
-  ZStructureApplicationInput,
-  type TStructureApplicationInput,
-} from '../../../shared/schemas/structure-applications';
+import { ZStructureApplicationInput } from '../../../shared/schemas/structure-applications';
 import { applyStructure, listPublicNetworks, resubmitApplication } from '../../api/needs';
 import { lookupPostalCode } from '../../api/platform';
 import { queryKeys } from '../../api/query-keys';
 import { ErrorAlert } from '../../components/common/error-alert';
 import { focusFirstError } from '../../components/common/focus-first-error';
 import { usePageTitle } from '../../hooks/use-page-title';
-import { formPathMatcher } from '../../lib/field-errors';
 import {
   communeCodeAfterLookup,
   isPostalCodeComplete,
   postalLookupState,
 } from '../../lib/postal-lookup';
+import { ApplyContacts } from './apply-contacts';
+import { emptyContact, isPath, toInput, type TValues } from './apply-model';
 import { applyApiError, needsFieldError, schemaValidator } from './needs-common';
-
-interface TContact {
-  name: string;
-  email: string;
-  phone: string;
-  function: string;
-}
-
-interface TValues {
-  name: string;
-  structureType: string;
-  legalId: string;
-  email: string;
-  phone: string;
-  networkIds: string[];
-  address: { line1: string; line2: string; postalCode: string; communeCode: string };
-  contacts: TContact[];
-  publicServed: string;
-  expectedBeneficiaries: number | string;
-}
-
-const emptyContact = (): TContact => ({ name: '', email: '', phone: '', function: '' });
-const opt = (s: string) => s.trim() || undefined;
-
-function toInput(v: TValues, locale: string): TStructureApplicationInput {
-  return {
-    name: v.name,
-    structureType: v.structureType as TStructureApplicationInput['structureType'],
-    legalId: opt(v.legalId),
-    email: v.email.trim(),
-    phone: opt(v.phone),
-    networkIds: v.networkIds,
-    address: {
-      line1: v.address.line1,
-      line2: opt(v.address.line2),
-      postalCode: v.address.postalCode,
-      communeCode: opt(v.address.communeCode),
-    },
-    contacts: v.contacts.map((c) => ({
-      name: c.name,
-      email: c.email.trim(),
-      phone: opt(c.phone),
-      function: opt(c.function),
-    })),
-    publicServed: v.publicServed,
-    expectedBeneficiaries: v.expectedBeneficiaries === '' ? NaN : Number(v.expectedBeneficiaries),
-    locale: locale === 'en' ? 'en' : 'fr',
-  };
-}
-
-const isPath = formPathMatcher(
-  [
-    'name',
-    'structureType',
-    'legalId',
-    'email',
-    'phone',
-    'networkIds',
-    'address.line1',
-    'address.line2',
-    'address.postalCode',
-    'address.communeCode',
-    'contacts',
-    'publicServed',
-    'expectedBeneficiaries',
-  ],
-  { contacts: ['name', 'email', 'phone', 'function'] },
-);
 
 /** The application form's values (exported for the page completing an application). */
 export type TApplyValues = TValues;
@@ -323,80 +251,7 @@ export function ApplyForm({
               </Text>
             </Stack>
           </Fieldset>
-          <Fieldset legend={t('needs.apply.contacts')} radius="md">
-            <Stack gap="md">
-              <Text size="sm" c="dimmed">
-                {t('needs.apply.contactsHint', { max: NEEDS_LIMITS.maxContacts })}
-              </Text>
-              {err('contacts') && (
-                <Text size="sm" c="var(--mantine-color-error)">
-                  {err('contacts')}
-                </Text>
-              )}
-              {form.values.contacts.map((_c, i) => (
-                <Stack
-                  key={i}
-                  gap="xs"
-                  p="sm"
-                  style={{
-                    border: '1px solid var(--mantine-color-default-border)',
-                    borderRadius: 'var(--mantine-radius-md)',
-                  }}
-                >
-                  <Group justify="space-between" wrap="nowrap">
-                    <Text fw={600} size="sm">
-                      {t('needs.apply.contactN', { n: i + 1 })}
-                    </Text>
-                    {form.values.contacts.length > 1 && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('needs.apply.removeContact', { n: i + 1 })}
-                        onClick={() => form.removeListItem('contacts', i)}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    )}
-                  </Group>
-                  <TextInput
-                    label={t('needs.apply.contactName')}
-                    required
-                    autoComplete="name"
-                    {...form.getInputProps(`contacts.${i}.name`)}
-                    error={err(`contacts.${i}.name`)}
-                  />
-                  <TextInput
-                    label={t('needs.apply.contactEmail')}
-                    required
-                    type="email"
-                    {...form.getInputProps(`contacts.${i}.email`)}
-                    error={err(`contacts.${i}.email`)}
-                  />
-                  <TextInput
-                    label={t('needs.apply.contactPhone')}
-                    type="tel"
-                    {...form.getInputProps(`contacts.${i}.phone`)}
-                    error={err(`contacts.${i}.phone`)}
-                  />
-                  <TextInput
-                    label={t('needs.apply.contactFunction')}
-                    {...form.getInputProps(`contacts.${i}.function`)}
-                    error={err(`contacts.${i}.function`)}
-                  />
-                </Stack>
-              ))}
-              {form.values.contacts.length < NEEDS_LIMITS.maxContacts && (
-                <Button
-                  variant="light"
-                  leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={() => form.insertListItem('contacts', emptyContact())}
-                  style={{ alignSelf: 'flex-start' }}
-                >
-                  {t('needs.apply.addContact')}
-                </Button>
-              )}
-            </Stack>
-          </Fieldset>
+          <ApplyContacts form={form} />
           <Textarea
             label={t('needs.apply.publicServed')}
             description={t('needs.apply.publicServedHint')}
