@@ -12,6 +12,7 @@ import { devices, handovers, requestLines, shipmentTrackingEvents } from '../../
 import { mergeShipments, postponeShipment, splitShipment } from './arrange-shipments';
 import { receiveCarrierWebhook, signWebhook } from './carriers';
 import { createCharterCode, createHandover } from './handovers';
+import { importTracking } from './import-tracking';
 import { packUnit } from './pack-shipment';
 import { getShipment } from './read-shipments';
 import { receiveShipment } from './receive-shipment';
@@ -235,5 +236,39 @@ describe('logistics services', () => {
       returnDevice(referentCtx, { deviceId: unit.device.id, reason: 'no_longer_needed' }),
     );
     expect(twice.code).toBe('state.invalid');
+  });
+
+  it('imports tracking updates from a carrier CSV: all rows checked first, delivered marked', async () => {
+    const { world, marseille } = await setUp();
+    const ctx = world.ctx;
+    for (const u of marseille.units) await packUnit(ctx, marseille.id, { code: u.device.assetTag });
+    await shipShipment(ctx, marseille.id, {
+      carrierId: world.carrier.id,
+      trackingNumbers: ['6A999'],
+    });
+    const bad = await importTracking(
+      ctx,
+      world.carrier.id,
+      'Numéro de suivi;Statut;Date\n6A999;Livré;2020-05-06T10:00:00Z\n6A000;égaré;\n',
+    );
+    expect(bad).toMatchObject({
+      recorded: 0,
+      errors: [{ row: 2, path: 'status', code: 'status_unknown' }],
+    });
+    expect((await getShipment(ctx, marseille.id)).status).toBe('shipped');
+    const good = await importTracking(
+      ctx,
+      world.carrier.id,
+      'Numéro de suivi;Statut;Date\n6A999;En transit;2020-05-05T10:00:00Z\n6A999;Livré;2020-05-06T10:00:00Z\nXX1;Livré;\n',
+    );
+    expect(good).toEqual({ recorded: 2, unmatched: 1, delivered: 1, errors: [] });
+    const s = await getShipment(ctx, marseille.id);
+    expect(s.status).toBe('delivered');
+    expect(s.deliveredAt).toEqual(new Date('2020-05-06T10:00:00Z'));
+    expect(s.tracking.map((t) => [t.source, t.status])).toEqual([
+      ['manual', 'in_transit'],
+      ['csv', 'in_transit'],
+      ['csv', 'delivered'],
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   getLogisticsSettings,
   updateLogisticsSettings,
 } from '../../../services/logistics/logistics-settings';
+import { importTracking } from '../../../services/logistics/import-tracking';
 import {
   createCarrier,
   listCarriers,
@@ -51,6 +52,19 @@ export function carrierRoutes(app: TApp) {
       },
     },
     async (request) => rotateCarrierSecret(request.ctx, request.params.id),
+  );
+  app.post(
+    '/api/carriers/:id/tracking-import',
+    {
+      config: { action: 'shipment.manage' },
+      schema: {
+        tags,
+        summary: 'Tracking updates from a carrier’s CSV export (tracking number; status; date)',
+        params: z.object({ id: z.uuid() }),
+        body: z.object({ csv: z.string().min(1, { message: 'required' }).max(1_000_000) }),
+      },
+    },
+    async (request) => importTracking(request.ctx, request.params.id, request.body.csv),
   );
   app.get(
     '/api/logistics/settings',
