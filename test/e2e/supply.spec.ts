@@ -329,11 +329,18 @@ describe('supply: every page passes axe at 1280 and 360 px, in French and Englis
     await choose(donor, t.lots.filterStatus, t.lotStatus.received);
     await donor.getByRole('link', { name: /^DON-/ }).first().click();
     await donor.getByRole('heading', { level: 2, name: t.lot.documents }).waitFor();
+    // The impact of the lot, the same figures as the impact report PDF.
+    await donor.getByRole('heading', { level: 2, name: t.impact.title }).waitFor();
+    await donor.getByText(t.impact.source).waitFor();
     await donor
       .getByRole('link', { name: /\(PDF\)$/ })
       .first()
       .waitFor();
     await checkPage(donor, `lot with receipt (donor, ${lang})`, /DON-/);
+    if (lang === 'fr') {
+      await donor.getByRole('heading', { level: 2, name: t.impact.title }).scrollIntoViewIfNeeded();
+      await screenshot(donor, 'supply-lot-impact');
+    }
     await nav(donor, t.nav.lots);
     await donor.getByRole('link', { name: t.lots.declare }).click();
     await donor.getByText(t.rules.title).waitFor();

@@ -150,9 +150,22 @@ export interface TLotDetail {
 /** What a set of devices became (a lot, a grant's purchases). */
 export interface TImpact {
   devices: number;
+  outcome: {
+    total: number;
+    inProgress: number;
+    refurbished: number;
+    parts: number;
+    recycled: number;
+    lost: number;
+    handedOver: number;
+    isProcessed: boolean;
+  };
   devicesHandedOver: number;
   peopleReached: number;
+  departements: { code: string; people: number }[];
+  networks: { id: string; name: string; people: number }[];
   co2eAvoidedGrams: number;
+  co2eSource: string;
   byKind: { kind: TDeviceKind; devices: number; refurbished: number; handedOver: number }[];
 }
 

@@ -12,6 +12,7 @@ import { useActiveMembership } from '../../hooks/use-session';
 import { isBankRole, roleCan } from '../../lib/access';
 import { LotActions } from './lot-actions';
 import { LotDocuments, LotFacts, LotHistory, LotLines, LotSteps } from './lot-parts';
+import { LotImpact } from './lot-impact';
 import { LotReception } from './lot-reception';
 import { ReceiptModal } from './receipt-modals';
 import { BackLink, LotStatusBadge } from './supply-common';
@@ -67,6 +68,7 @@ export function LotDetailPage() {
         {roleCan(role, 'donation.receive') && <LotReception lot={lot} />}
         {!ended && <LotSteps lot={lot} />}
         <LotFacts lot={lot} showDonor={bank || role === 'workshop_operator'} />
+        {lot.impact.devices > 0 && <LotImpact impact={lot.impact} />}
         <LotLines lot={lot} />
         <LotDocuments lot={lot} />
         <LotHistory lot={lot} />
