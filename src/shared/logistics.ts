@@ -74,6 +74,8 @@ export const LOGISTICS_LIMITS = {
   charterCodeTtlHours: 24,
   /** Digits of a one-time charter code. */
   charterCodeDigits: 6,
+  /** Wrong attempts after which a charter code is unusable. */
+  charterCodeAttempts: 5,
   /** Default delay before the follow-up question, in days. */
   followUpDelayDays: 90,
   /** Delivered shipments not confirmed after this many days get a reminder. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connect';
 import {
   beneficiaries,
@@ -94,12 +94,13 @@ export async function insertCharterCode(ex: Executor, row: typeof charterCodes.$
   await ex.insert(charterCodes).values(row);
 }
 
-/** A charter code of this beneficiary, unused and not expired at `now`, locked. */
+/** A charter code of this beneficiary, unused, not expired at `now`, not locked by wrong attempts; row-locked. */
 export async function findUsableCharterCode(
   ex: Executor,
   id: string,
   beneficiaryId: string,
   now: Date,
+  maxAttempts: number,
 ) {
   const [row] = await ex
     .select()
@@ -110,6 +111,7 @@ export async function findUsableCharterCode(
         eq(charterCodes.beneficiaryId, beneficiaryId),
         isNull(charterCodes.usedAt),
         gt(charterCodes.expiresAt, now),
+        lt(charterCodes.attempts, maxAttempts),
       ),
     )
     .for('update');
@@ -180,4 +182,12 @@ export async function insertEvidence(ex: Executor, row: typeof evidenceFiles.$in
 export async function findEvidence(ex: Executor, id: string) {
   const [row] = await ex.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
   return row;
+}
+
+/** Counts one wrong code typed against a charter code. */
+export async function bumpCharterCodeAttempts(ex: Executor, id: string) {
+  await ex
+    .update(charterCodes)
+    .set({ attempts: sql`${charterCodes.attempts} + 1` })
+    .where(eq(charterCodes.id, id));
 }

@@ -265,6 +265,8 @@ export const charterCodes = pgTable(
       .notNull()
       .references(() => beneficiaries.id, { onDelete: 'restrict' }),
     codeHash: text('code_hash').notNull(),
+    /** Wrong codes typed; the code is unusable after `LOGISTICS_LIMITS.charterCodeAttempts`. */
+    attempts: integer('attempts').notNull().default(0),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),

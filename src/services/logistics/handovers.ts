@@ -4,6 +4,7 @@ import { findBeneficiary } from '../../db/repositories/beneficiaries-repo';
 import { findDevice } from '../../db/repositories/devices-repo';
 import { bumpHandedOverQuantity, lastUnitOfDevice } from '../../db/repositories/logistics-repo';
 import {
+  bumpCharterCodeAttempts,
   findUsableCharterCode,
   insertCharterCode,
   insertFollowUp,
@@ -98,6 +99,16 @@ export async function createCharterCode(ctx: ServiceContext, beneficiaryId: stri
  * beneficiary, a loan due back before it is lent, a wrong or used code.
  */
 export async function createHandover(ctx: ServiceContext, input: THandoverInput) {
+  try {
+    return await handOver(ctx, input);
+  } catch (error) {
+    const wrong = error instanceof AppError ? error.details?.wrongCodeId : undefined;
+    if (typeof wrong === 'string') await bumpCharterCodeAttempts(ctx.db, wrong);
+    throw error;
+  }
+}
+
+async function handOver(ctx: ServiceContext, input: THandoverInput) {
   return ctx.db.transaction(async (tx) => {
     const last = await lastUnitOfDevice(tx, input.deviceId);
     if (!last || !can(ctx.actor, 'handover.write', { organisationId: last.shipment.structureId })) {
@@ -182,11 +193,19 @@ async function useCode(
   code: string | null | undefined,
 ) {
   throwIfFieldErrors(codeId && code ? [] : [{ path: 'charter.code', code: 'required' }]);
-  const row = await findUsableCharterCode(tx, codeId!, beneficiaryId, ctx.now());
+  const row = await findUsableCharterCode(
+    tx,
+    codeId!,
+    beneficiaryId,
+    ctx.now(),
+    LOGISTICS_LIMITS.charterCodeAttempts,
+  );
   if (!row || row.codeHash !== hashCode(row.id, code!.trim())) {
     throw new AppError(
       'handover.code_invalid',
-      'This charter code is wrong, expired or already used.',
+      'This charter code is wrong, expired, used or locked after too many attempts.',
+      // A wrong code on a usable row is counted once the transaction has rolled back.
+      row ? { wrongCodeId: row.id } : {},
     );
   }
   await markCharterCodeUsed(tx, row.id, ctx.now());

@@ -215,6 +215,23 @@ describe('logistics services', () => {
     expect(fieldCodes(signatureAsJpeg)).toEqual(['charter.image:signature_png']);
     expect(await db.select().from(handovers)).toHaveLength(2);
 
+    // Five wrong codes lock a code, even the right one afterwards.
+    const locked = await createCharterCode(referentCtx, benB!.id);
+    const tryCode = (c: string) =>
+      failure(
+        createHandover(referentCtx, {
+          ...base,
+          beneficiaryId: benB!.id,
+          deviceId: received.units[2]!.device.id,
+          charter: { method: 'code', codeId: locked.id, code: c },
+        }),
+      );
+    const wrongCode = locked.code === '999999' ? '888888' : '999999';
+    for (let i = 0; i < 5; i++)
+      expect((await tryCode(wrongCode)).code).toBe('handover.code_invalid');
+    expect((await tryCode(locked.code)).code).toBe('handover.code_invalid');
+    expect(await state(received.units[2]!.device.id)).toBe('delivered');
+
     // A delivered unit no longer needed goes back to the warehouse and no longer counts.
     const unit = received.units[3]!;
     const lineBefore = (
