@@ -1,6 +1,10 @@
 import type { Executor } from '../../db/connect';
 import { findLocation } from '../../db/repositories/locations-repo';
-import { findShipment, type TShipmentRow } from '../../db/repositories/logistics-repo';
+import {
+  findShipment,
+  findWaveStatus,
+  type TShipmentRow,
+} from '../../db/repositories/logistics-repo';
 import type { TAction } from '../../domain/policy';
 import type { TShipmentStatus } from '../../shared/logistics';
 import { AppError } from '../../shared/app-error';
@@ -52,6 +56,21 @@ export function assertStatus(
       'logistics.invalid_state',
       `${shipmentReference(shipment.number)} is ${shipment.status}: cannot ${doing} (allowed when ${allowed.join(' or ')}).`,
       { status: shipment.status, allowed },
+    );
+  }
+}
+
+/**
+ * Refuses work on a shipment whose wave was cancelled after it was generated (its units are
+ * no longer reserved): 409 `logistics.invalid_state`.
+ */
+export async function assertWaveLive(ex: Executor, shipment: TShipmentRow) {
+  const wave = await findWaveStatus(ex, shipment.waveId);
+  if (wave?.status !== 'confirmed') {
+    throw new AppError(
+      'logistics.invalid_state',
+      `The allocation wave of ${shipmentReference(shipment.number)} was cancelled: its units are no longer reserved.`,
+      { waveStatus: wave?.status ?? null },
     );
   }
 }

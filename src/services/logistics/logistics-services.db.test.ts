@@ -9,6 +9,7 @@ import {
 import { NEEDS_NOW } from '../../../test/needs';
 import { ctxFor, failure, fieldCodes } from '../../../test/supply';
 import { devices, handovers, requestLines, shipmentTrackingEvents } from '../../db/schema';
+import { cancelWave } from '../allocation/cancel-wave';
 import { mergeShipments, postponeShipment, splitShipment } from './arrange-shipments';
 import { receiveCarrierWebhook, signWebhook } from './carriers';
 import { createCharterCode, createHandover } from './handovers';
@@ -287,5 +288,23 @@ describe('logistics services', () => {
       ['csv', 'in_transit'],
       ['csv', 'delivered'],
     ]);
+  });
+
+  it('refuses to pack or ship a shipment whose wave was cancelled', async () => {
+    const { world, marseille, state } = await setUp();
+    await packUnit(world.ctx, marseille.id, { code: marseille.units[0]!.device.assetTag });
+    await cancelWave(world.ctx, world.wave.id, 'Erreur de saisie');
+    const refused = await failure(
+      packUnit(world.ctx, marseille.id, { code: marseille.units[1]!.device.assetTag }),
+    );
+    expect(refused.code).toBe('logistics.invalid_state');
+    const ship = await failure(
+      shipShipment(world.ctx, marseille.id, {
+        carrierId: world.carrier.id,
+        trackingNumbers: ['Z'],
+      }),
+    );
+    expect(ship.code).toBe('logistics.invalid_state');
+    expect(await state(marseille.units[0]!.device.id)).toBe('ready');
   });
 });

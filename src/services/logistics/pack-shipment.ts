@@ -22,7 +22,7 @@ import { recordAudit } from '../audit/record-audit';
 import type { ServiceContext } from '../context';
 import { throwIfFieldErrors } from '../needs/scope';
 import { appendDeviceEvents, appendItemEvent } from '../stock/ledger';
-import { assertStatus, loadShipmentFor, shipmentReference } from './access';
+import { assertStatus, assertWaveLive, loadShipmentFor, shipmentReference } from './access';
 import { refreshPackStatus } from './generate-shipments';
 
 const scanDevice = (d: TDeviceRow): TScanDevice => ({
@@ -50,6 +50,7 @@ export async function packUnit(
   return ctx.db.transaction(async (tx) => {
     const shipment = await loadShipmentFor(ctx, tx, shipmentId, 'shipment.pack', { lock: true });
     assertStatus(shipment, OPEN_SHIPMENT_STATUSES, 'pack');
+    await assertWaveLive(tx, shipment);
     const assetTag = assetTagFromScan(input.code);
     const device = assetTag ? await findDeviceByAssetTag(tx, assetTag) : undefined;
     if (!device) {

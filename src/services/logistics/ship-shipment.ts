@@ -12,7 +12,7 @@ import type { ServiceContext } from '../context';
 import { throwIfFieldErrors, todayInFrance } from '../needs/scope';
 import { appendDeviceEvents } from '../stock/ledger';
 import { chargeGrantInTx } from '../supply/grant-money';
-import { assertStatus, loadShipmentFor, shipmentReference } from './access';
+import { assertStatus, assertWaveLive, loadShipmentFor, shipmentReference } from './access';
 
 /** What the coordinator enters when the carrier takes the shipment. */
 export interface TShipInput {
@@ -33,6 +33,7 @@ export async function shipShipment(ctx: ServiceContext, id: string, input: TShip
   return ctx.db.transaction(async (tx) => {
     const shipment = await loadShipmentFor(ctx, tx, id, 'shipment.manage', { lock: true });
     const units = await unitsOfShipment(tx, id, true);
+    await assertWaveLive(tx, shipment);
     if (shipment.status === 'planned') {
       const packed = units.filter((u) => u.unit.packedAt).length;
       throw new AppError(
