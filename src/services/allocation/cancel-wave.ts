@@ -6,6 +6,8 @@ import {
   setDevicesState,
   updateWave,
 } from '../../db/repositories/allocation-repo';
+import { eq, inArray } from 'drizzle-orm';
+import { shipments } from '../../db/schema';
 import { AppError } from '../../shared/app-error';
 import { recordAudit } from '../audit/record-audit';
 import type { ServiceContext } from '../context';
@@ -32,6 +34,28 @@ export async function cancelWave(ctx: ServiceContext, id: string, reason: string
     }
     let released = 0;
     if (wave.status === 'confirmed') {
+      const waveShipments = await tx
+        .select({ id: shipments.id, status: shipments.status })
+        .from(shipments)
+        .where(eq(shipments.waveId, wave.id))
+        .for('update');
+      const underway = waveShipments.filter(
+        (x) => x.status !== 'planned' && x.status !== 'cancelled',
+      );
+      if (underway.length) {
+        throw new AppError(
+          'allocation.shipped',
+          `${underway.length} shipment(s) of this wave are already packed or sent; it can no longer be cancelled.`,
+          { shipments: underway.length },
+        );
+      }
+      const planned = waveShipments.filter((x) => x.status === 'planned').map((x) => x.id);
+      if (planned.length) {
+        await tx
+          .update(shipments)
+          .set({ status: 'cancelled', cancelledAt: ctx.now(), updatedAt: ctx.now() })
+          .where(inArray(shipments.id, planned));
+      }
       const live = await liveAllocationsOfWave(tx, wave.id);
       const gone = live.filter((l) => l.device.state !== 'reserved');
       if (gone.length) {

@@ -4,7 +4,14 @@ import { buildWaveWorld, buildReadyDevices, runInput } from '../../../../test/al
 import { loginAs, type TAgent } from '../../../../test/app';
 import { useNeedsApp } from '../../../../test/needs';
 import { FACTORY_PASSWORD } from '../../../../test/factories';
-import { deviceAllocations, devices, mails, requestLines, stockEvents } from '../../../db/schema';
+import {
+  deviceAllocations,
+  devices,
+  mails,
+  requestLines,
+  shipments,
+  stockEvents,
+} from '../../../db/schema';
 import { allocate, ZAllocationProblem } from '../../../domain/allocation';
 
 type TWave = {
@@ -226,6 +233,31 @@ describe('allocation waves API', () => {
     expect((await post(`/api/allocation/waves/${wave.id}/cancel`, {})).json().error.code).toBe(
       'allocation.invalid_state',
     );
+  });
+
+  it('cancelling a confirmed wave cancels its planned shipments, and is refused once one is packed', async () => {
+    await setUp();
+    const wave = await newWave();
+    await post(`/api/allocation/waves/${wave.id}/confirm`, {});
+    const generated = await post('/api/shipments/generate', { waveId: wave.id });
+    expect(generated.statusCode, generated.body).toBeLessThan(300);
+    const db = h.database.db;
+    const list = await db.select().from(shipments).where(eq(shipments.waveId, wave.id));
+    expect(list.length).toBeGreaterThan(0);
+    const res = await post(`/api/allocation/waves/${wave.id}/cancel`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const after = await db.select().from(shipments).where(eq(shipments.waveId, wave.id));
+    expect(after.every((x) => x.status === 'cancelled')).toBe(true);
+
+    const second = await newWave();
+    await post(`/api/allocation/waves/${second.id}/confirm`, {});
+    await post('/api/shipments/generate', { waveId: second.id });
+    const [one] = await db.select().from(shipments).where(eq(shipments.waveId, second.id));
+    await db.update(shipments).set({ status: 'packed' }).where(eq(shipments.id, one!.id));
+    const refused = await post(`/api/allocation/waves/${second.id}/cancel`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('allocation.shipped');
+    expect(await db.select().from(devices).where(eq(devices.state, 'reserved'))).toHaveLength(7);
   });
 
   it('refuses bad input with every field named, and changes nothing', async () => {
