@@ -63,9 +63,9 @@ export function DiscrepancyCard({
             {title}
           </Text>
           {d.resolution ? (
-            <Badge color="green.9">{t(`logistics.discrepancy.resolution.${d.resolution}`)}</Badge>
+            <Badge color="lagoon.9">{t(`logistics.discrepancy.resolution.${d.resolution}`)}</Badge>
           ) : (
-            <Badge color="orange.9">{t('logistics.discrepancy.open')}</Badge>
+            <Badge color="red.9">{t('logistics.discrepancy.open')}</Badge>
           )}
         </Group>
         {shipment && (

@@ -205,7 +205,7 @@ export function HandoversPage() {
             (due.data.items.length === 0 ? (
               <Text size="sm">{t('logistics.handover.noLoansDue')}</Text>
             ) : (
-              <HandoverTable items={due.data.items} label={t('logistics.handover.loansDue')} />
+              <HandoverTable items={due.data.items} label={t('logistics.handover.loansDueTable')} />
             ))}
         </Paper>
         <Paper withBorder p="md" component="section" aria-labelledby="handovers-all">
@@ -220,7 +220,7 @@ export function HandoversPage() {
             ) : (
               <HandoverTable
                 items={all.data.items}
-                label={t('logistics.handover.all')}
+                label={t('logistics.handover.allTable')}
                 onReturn={canWrite ? setReturning : undefined}
               />
             ))}

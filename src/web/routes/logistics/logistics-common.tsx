@@ -9,10 +9,10 @@ import { roleCan } from '../../lib/access';
 
 const STATUS_COLOR: Record<TShipmentStatus, string> = {
   planned: 'blue.9',
-  packed: 'indigo.9',
-  shipped: 'orange.9',
+  packed: 'violet.9',
+  shipped: 'grape.9',
   delivered: 'teal.9',
-  received: 'green.9',
+  received: 'lagoon.9',
   cancelled: 'gray.8',
 };
 

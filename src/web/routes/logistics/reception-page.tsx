@@ -79,6 +79,7 @@ function UnitCard({
               accept="image/png,image/jpeg"
               capture="environment"
               clearable
+              clearButtonProps={{ 'aria-label': t('logistics.reception.clearPhoto') }}
               error={photoError}
               onChange={(file) => {
                 setPhotoError(null);

@@ -1,0 +1,454 @@
+import { createHmac } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import frLogistics from '../../src/web/i18n/fr/logistics.json';
+import enLogistics from '../../src/web/i18n/en/logistics.json';
+import { pdfText } from '../supply';
+import {
+  expectNoA11yViolations,
+  hasHorizontalOverflow,
+  login,
+  screenshot,
+  useBrowser,
+} from './support';
+
+const L = { fr: frLogistics.logistics, en: enLogistics.logistics };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const label = (s: string) => new RegExp(`^${escape(s)}\\s*\\*?$`);
+const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A small PNG (a photo of a parcel, as far as the test goes). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Calls the API from a logged-in page (same cookies, with the session's CSRF token). */
+async function api<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const res = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    { method, url, body },
+  );
+}
+
+/** A PDF fetched with the page's session. */
+async function fetchPdf(page: Page, url: string): Promise<Buffer> {
+  const res = await page.request.get(url);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  return res.body();
+}
+
+/** The first page of a PDF rendered to PNG by poppler: the document really renders. */
+function renderPng(pdf: Buffer): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-png-'));
+  try {
+    writeFileSync(join(dir, 'doc.pdf'), pdf);
+    execFileSync(
+      'pdftoppm',
+      ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', 'doc.pdf', 'p'],
+      {
+        cwd: dir,
+      },
+    );
+    return readFileSync(join(dir, 'p.png'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** An approved request of ASE 93 for three laptops, and a confirmed wave that serves it. */
+async function confirmedWave(referent: Page, coordinator: Page) {
+  const session = await api<{
+    activeMembershipId: string;
+    memberships: { id: string; organisationId: string }[];
+  }>(referent, 'GET', '/api/auth/session');
+  const orgId = session.body.memberships.find(
+    (m) => m.id === session.body.activeMembershipId,
+  )!.organisationId;
+  const org = await api<{
+    addresses: { id: string; isDelivery: boolean }[];
+    networks: { id: string }[];
+  }>(referent, 'GET', `/api/organisations/${orgId}`);
+  const campaigns = await api<{ items: { id: string }[] }>(
+    referent,
+    'GET',
+    '/api/campaigns?status=open',
+  );
+  const campaignId = campaigns.body.items[0]!.id;
+  const address = org.body.addresses.find((a) => a.isDelivery) ?? org.body.addresses[0]!;
+  const created = await api<{ id: string }>(referent, 'POST', '/api/requests', {
+    campaignId,
+    networkId: org.body.networks[0]?.id ?? null,
+    urgency: 'normal',
+    deliveryAddressId: address.id,
+    preferredFrom: isoIn(7),
+    preferredTo: isoIn(30),
+    lines: [{ kind: 'laptop', quantity: 3 }],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const id = created.body.id;
+  expect((await api(referent, 'POST', `/api/requests/${id}/submit`)).status).toBe(200);
+  const detail = await api<{ lines: { id: string }[] }>(coordinator, 'GET', `/api/requests/${id}`);
+  const lineIds = detail.body.lines.map((l) => l.id);
+  const approved = await api(coordinator, 'POST', `/api/requests/${id}/approve`, {
+    lines: lineIds.map((lineId) => ({ lineId, approvedQuantity: 3 })),
+  });
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  const wave = await api<{ id: string; reference: string }>(
+    coordinator,
+    'POST',
+    '/api/allocation/waves',
+    {
+      selection: { campaignId, departementCodes: ['93'], kinds: ['laptop'] },
+      pins: lineIds,
+    },
+  );
+  expect(wave.status, JSON.stringify(wave.body)).toBe(201);
+  const confirmed = await api(coordinator, 'POST', `/api/allocation/waves/${wave.body.id}/confirm`);
+  expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+  return { orgId, lineIds, waveId: wave.body.id };
+}
+
+type TShipment = {
+  id: string;
+  reference: string;
+  status: string;
+  structure: { id: string };
+  warehouse: { id: string };
+  units: { id: string; requestLineId: string; device: { id: string; assetTag: string } }[];
+};
+
+async function checkPage(page: Page, name: string) {
+  await expectNoA11yViolations(page, name);
+  if (page.viewportSize()!.width <= 360)
+    expect(await hasHorizontalOverflow(page), name).toBe(false);
+}
+
+describe('logistics: from a confirmed wave to devices in young people’s hands', () => {
+  const b = useBrowser();
+
+  it('packs by scan, ships, is delivered by webhook, received with a missing unit, handed over and settled', async () => {
+    const l = L.fr;
+    const coord = await b.newPage();
+    const referent = await b.newPage({ width: 360, height: 740 });
+    const admin = await b.newPage();
+    await login(coord, 'coordination@passerelle.demo');
+    await login(referent, 'referente@passerelle.demo');
+    await login(admin, 'admin@passerelle.demo');
+    const { orgId, lineIds, waveId } = await confirmedWave(referent, coord);
+
+    // A carrier with its webhook secret (shown once to the admin).
+    const code = `e2e${Date.now().toString(36)}`;
+    const carrier = await api<{ id: string; name: string; webhookSecret: string }>(
+      admin,
+      'POST',
+      '/api/carriers',
+      { code, name: `Transporteur ${code}` },
+    );
+    expect(carrier.status, JSON.stringify(carrier.body)).toBe(201);
+
+    // 1. The coordinator generates the wave's shipments from its page.
+    await coord.goto(`/allocation/${waveId}`);
+    await coord.getByRole('heading', { level: 2, name: l.wave.title }).waitFor();
+    await coord.getByRole('button', { name: l.wave.generate }).click();
+    await coord.getByRole('region', { name: l.wave.title }).getByRole('link').first().waitFor();
+    await checkPage(coord, 'wave with shipments (fr)');
+    const listed = await api<{ items: { id: string; structure: { id: string }; units: number }[] }>(
+      coord,
+      'GET',
+      `/api/shipments?waveId=${waveId}&limit=200`,
+    );
+    const mine = await Promise.all(
+      listed.body.items
+        .filter((s) => s.structure.id === orgId)
+        .map(async (s) => (await api<TShipment>(coord, 'GET', `/api/shipments/${s.id}`)).body),
+    );
+    const target = mine
+      .filter((s) => s.units.some((u) => lineIds.includes(u.requestLineId)))
+      .sort((a, c) => c.units.length - a.units.length)[0]!;
+    expect(target.units.length).toBeGreaterThanOrEqual(3);
+
+    // The list filters by structure and status; the shipment page shows its contents.
+    await coord.goto('/shipments');
+    await coord.getByRole('heading', { level: 1, name: l.nav.shipments }).waitFor();
+    await coord.getByRole('combobox', { name: l.list.status }).click();
+    await coord.getByRole('option', { name: l.status.planned, exact: true }).click();
+    await coord.getByRole('link', { name: target.reference }).waitFor();
+    await checkPage(coord, 'shipments (fr)');
+    await screenshot(coord, 'logistics-shipments');
+
+    // 2. Pick list of the warehouse, on screen and as a PDF that renders.
+    await coord.goto(`/pick-lists?warehouse=${target.warehouse.id}`);
+    await coord.getByRole('cell', { name: target.units[0]!.device.assetTag }).waitFor();
+    await checkPage(coord, 'pick list (fr)');
+    const pickPdf = await fetchPdf(coord, `/api/pick-lists/${target.warehouse.id}/pdf`);
+    expect(pdfText(pickPdf)).toContain(target.units[0]!.device.assetTag);
+    expect(renderPng(pickPdf).subarray(1, 4).toString()).toBe('PNG');
+
+    // 3. Packing by scan: a wrong unit is refused with its reason, each unit packed once.
+    await coord.goto(`/shipments/${target.id}`);
+    await coord.getByRole('link', { name: l.pack.open }).click();
+    const scanBox = coord.getByRole('textbox', { name: l.pack.code });
+    await scanBox.waitFor();
+    const others = await api<{ items: { assetTag: string; kind: string }[] }>(
+      coord,
+      'GET',
+      '/api/devices?limit=500',
+    );
+    const wrong = others.body.items.find((d) => d.kind !== 'laptop')!;
+    await scanBox.fill(wrong.assetTag);
+    await scanBox.press('Enter');
+    const status = coord.getByRole('status').filter({ hasText: wrong.assetTag });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/refusé/);
+    await checkPage(coord, 'packing with a refusal (fr)');
+    for (const u of target.units) {
+      await scanBox.fill(u.device.assetTag);
+      await scanBox.press('Enter');
+      await coord
+        .getByRole('status')
+        .filter({ hasText: `${u.device.assetTag} emballé` })
+        .waitFor();
+    }
+    // A second scan of the same unit changes nothing.
+    await scanBox.fill(target.units[0]!.device.assetTag);
+    await scanBox.press('Enter');
+    await coord.getByRole('status').filter({ hasText: 'déjà emballé' }).waitFor();
+    await coord
+      .getByText(
+        l.pack.progress
+          .replace('{{packed}}', String(target.units.length))
+          .replace('{{units}}', String(target.units.length)),
+      )
+      .first()
+      .waitFor();
+    await screenshot(coord, 'logistics-packing');
+
+    // 4. Ship with a tracking number.
+    const tracking = `TRK${Date.now()}`;
+    await coord.getByRole('link', { name: l.pack.toShip }).click();
+    await coord.getByRole('combobox', { name: label(l.ship.carrier) }).click();
+    await coord.getByRole('option', { name: carrier.body.name }).click();
+    await coord.getByRole('textbox', { name: label(l.ship.trackingNumbers) }).fill(tracking);
+    await coord.getByRole('button', { name: l.ship.submit }).click();
+    await coord.getByRole('heading', { level: 2, name: l.ship.inTransit }).waitFor();
+    await checkPage(coord, 'shipment shipped (fr)');
+    await screenshot(coord, 'logistics-shipment');
+    const note = await fetchPdf(coord, `/api/shipments/${target.id}/delivery-note.pdf`);
+    const noteText = pdfText(note);
+    expect(noteText).toContain(target.reference);
+    for (const u of target.units) expect(noteText).toContain(u.device.assetTag);
+    expect(renderPng(note).subarray(1, 4).toString()).toBe('PNG');
+
+    // 5. The carrier's signed webhook marks it delivered; a forged one is refused.
+    const body = JSON.stringify({ trackingNumber: tracking, status: 'delivered' });
+    const hook = (signature: string) =>
+      fetch(`${b.baseUrl}/api/webhooks/carrier`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-carrier-code': code,
+          'x-carrier-signature': `sha256=${signature}`,
+        },
+        body,
+      });
+    expect((await hook('0'.repeat(64))).status).toBe(401);
+    const signed = createHmac('sha256', carrier.body.webhookSecret).update(body).digest('hex');
+    expect((await hook(signed)).status).toBe(202);
+    await expect
+      .poll(
+        async () => (await api<TShipment>(coord, 'GET', `/api/shipments/${target.id}`)).body.status,
+      )
+      .toBe('delivered');
+
+    // 6. The referent, on a phone, confirms reception with one unit missing (photo, comment).
+    await referent.goto('/shipments');
+    await referent.getByRole('link', { name: target.reference }).click();
+    await referent.getByRole('link', { name: l.reception.open }).click();
+    await referent
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: target.reference })
+      .waitFor();
+    await checkPage(referent, 'reception (fr, 360 px)');
+    const [missing, gift, loan] = target.units;
+    const card = referent.getByRole('article', {
+      name: new RegExp(`^${missing!.device.assetTag}`),
+    });
+    await card.getByRole('radio', { name: l.reception.missing }).check();
+    await card
+      .getByRole('textbox', { name: l.reception.comment })
+      .fill('Carton ouvert, appareil absent');
+    await card.locator('input[type=file]').setInputFiles({
+      name: 'carton.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    const codeBox = referent.getByRole('textbox', { name: l.reception.code });
+    await codeBox.fill(gift!.device.assetTag);
+    await codeBox.press('Enter');
+    await referent.getByRole('status').filter({ hasText: gift!.device.assetTag }).waitFor();
+    await referent.getByRole('button', { name: l.reception.allReceived }).click();
+    await checkPage(referent, 'reception filled (fr, 360 px)');
+    await screenshot(referent, 'logistics-reception-phone');
+    await referent.getByRole('button', { name: l.reception.submit }).click();
+    await referent.waitForURL(new RegExp(`/shipments/${target.id}$`));
+    await referent.getByRole('heading', { level: 2, name: l.discrepancy.listTitle }).waitFor();
+    await checkPage(referent, 'shipment received (fr, 360 px)');
+
+    // 7. Two handovers: a gift with a signature drawn on the screen, a loan with a one-time code.
+    const beneficiaries = await api<{ items: { id: string; reference: string }[] }>(
+      referent,
+      'GET',
+      '/api/beneficiaries?limit=10',
+    );
+    const [first, second] = beneficiaries.body.items;
+    const handOver = async (deviceTag: string, beneficiary: string) => {
+      await referent.goto('/handovers/new');
+      await referent.getByRole('combobox', { name: label(l.handover.device) }).click();
+      await referent.getByRole('option', { name: new RegExp(`^${deviceTag}`) }).click();
+      await referent.getByRole('combobox', { name: label(l.handover.beneficiary) }).click();
+      await referent.getByRole('option', { name: beneficiary, exact: true }).click();
+    };
+    await handOver(gift!.device.assetTag, first!.reference);
+    const pad = referent.getByTestId('signature-pad');
+    await pad.scrollIntoViewIfNeeded();
+    const box = (await pad.boundingBox())!;
+    await referent.mouse.move(box.x + 20, box.y + 60);
+    await referent.mouse.down();
+    for (let i = 1; i <= 10; i++)
+      await referent.mouse.move(box.x + 20 + i * 20, box.y + 60 + (i % 3) * 25);
+    await referent.mouse.up();
+    await referent.getByText(l.handover.signed).waitFor();
+    await checkPage(referent, 'handover with a signature (fr, 360 px)');
+    await screenshot(referent, 'logistics-handover-phone');
+    await referent.getByRole('button', { name: l.handover.submit }).click();
+    await referent.waitForURL(/\/handovers$/);
+
+    await handOver(loan!.device.assetTag, second!.reference);
+    await referent
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${l.form.loan}$`) })
+      .click();
+    await referent.getByLabel(label(l.handover.returnDueOn)).fill(isoIn(120));
+    await referent.getByRole('radio', { name: l.charter.code }).check();
+    await referent.getByRole('button', { name: l.handover.issueCode }).click();
+    const issued = referent.getByRole('alert').filter({ hasText: l.handover.codeTitle });
+    const oneTime = (await issued.locator('p').first().textContent())!.trim();
+    await referent.getByRole('textbox', { name: label(l.handover.codeEntered) }).fill(oneTime);
+    await referent.getByRole('button', { name: l.handover.submit }).click();
+    await referent.waitForURL(/\/handovers$/);
+    await referent.getByRole('cell', { name: loan!.device.assetTag }).first().waitFor();
+    await checkPage(referent, 'handovers (fr, 360 px)');
+
+    // 8. The coordinator settles the missing unit: written off as lost.
+    await coord.goto('/discrepancies');
+    const d = coord.getByRole('article').filter({ hasText: missing!.device.assetTag });
+    await d.waitFor();
+    await checkPage(coord, 'discrepancies (fr)');
+    await d.getByRole('combobox', { name: label(l.discrepancy.settle) }).click();
+    await coord.getByRole('option', { name: l.discrepancy.resolution.lost }).click();
+    await d
+      .getByRole('textbox', { name: label(l.discrepancy.comment) })
+      .fill('Perte chez le transporteur');
+    await d.getByRole('button', { name: l.discrepancy.resolve }).click();
+    await d.waitFor({ state: 'detached' });
+
+    // 9. Every device's history tells the story, in the ledger.
+    const history = async (id: string) =>
+      (
+        await api<{ device: { state: string }; entries: { type: string; details: unknown }[] }>(
+          coord,
+          'GET',
+          `/api/devices/${id}/history`,
+        )
+      ).body;
+    const g = await history(gift!.device.id);
+    const lo = await history(loan!.device.id);
+    const m = await history(missing!.device.id);
+    expect(g.device.state).toBe('handed_over');
+    expect(lo.device.state).toBe('handed_over');
+    expect(m.device.state).toBe('lost');
+    const types = (h: { entries: { type: string }[] }) => h.entries.map((e) => e.type).join(' ');
+    for (const h of [g, lo]) {
+      expect(types(h)).toMatch(/reserve/);
+      expect(types(h)).toMatch(/ship/);
+      expect(types(h)).toMatch(/deliver/);
+      expect(types(h)).toMatch(/hand/);
+    }
+    expect(types(m)).toMatch(/ship/);
+    // Written off: a ledger transition to `lost`, with the reason given on the discrepancy.
+    expect(JSON.stringify(m.entries)).toMatch(/lost/);
+    expect(JSON.stringify(m.entries)).toMatch(/Perte chez le transporteur/);
+    const handovers = await api<{
+      items: { form: string; charterMethod: string; device: { id: string } }[];
+    }>(coord, 'GET', `/api/handovers?structureId=${orgId}`);
+    const byDevice = new Map(handovers.body.items.map((h) => [h.device.id, h]));
+    expect(byDevice.get(gift!.device.id)).toMatchObject({
+      form: 'gift',
+      charterMethod: 'signature',
+    });
+    expect(byDevice.get(loan!.device.id)).toMatchObject({ form: 'loan', charterMethod: 'code' });
+  });
+
+  it('reads in English at 1280 and 360 px with no accessibility violation', async () => {
+    const l = L.en;
+    const page = await b.newPage();
+    await login(page, 'coordination@passerelle.demo');
+    await page
+      .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
+      .first()
+      .getByText('English')
+      .click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    for (const [url, heading] of [
+      ['/shipments', l.nav.shipments],
+      ['/pick-lists', l.nav.pickLists],
+      ['/discrepancies', l.nav.discrepancies],
+      ['/handovers', l.nav.handovers],
+    ] as const) {
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(url);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await checkPage(page, `${url} (en, ${width} px)`);
+      }
+    }
+    const ship = await api<{ items: { id: string; reference: string }[] }>(
+      page,
+      'GET',
+      '/api/shipments?limit=1',
+    );
+    expect(ship.body.items.length).toBe(1);
+    await page.goto(`/shipments/${ship.body.items[0]!.id}`);
+    await page.getByRole('heading', { level: 2, name: l.shipment.summary }).waitFor();
+    await checkPage(page, 'shipment (en, 360 px)');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/handovers');
+    await page.getByRole('heading', { level: 1, name: l.nav.handovers }).waitFor();
+    await screenshot(page, 'logistics-handovers');
+    // The language is kept on the account: give the coordinator French back for other specs.
+    await page
+      .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
+      .first()
+      .getByText('Français')
+      .click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  });
+});
