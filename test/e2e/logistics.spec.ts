@@ -439,6 +439,16 @@ describe('logistics: from a confirmed wave to devices in young people’s hands'
     await page.goto(`/shipments/${ship.body.items[0]!.id}`);
     await page.getByRole('heading', { level: 2, name: l.shipment.summary }).waitFor();
     await checkPage(page, 'shipment (en, 360 px)');
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/shipments/${ship.body.items[0]!.id}/pack`);
+      await page.getByRole('textbox', { name: l.pack.code }).waitFor();
+      await checkPage(page, `packing (en, ${width} px)`);
+      await page.goto('/handovers/new');
+      await page.getByRole('heading', { level: 1, name: l.handover.newTitle }).waitFor();
+      await page.getByTestId('signature-pad').waitFor();
+      await checkPage(page, `new handover (en, ${width} px)`);
+    }
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/handovers');
     await page.getByRole('heading', { level: 1, name: l.nav.handovers }).waitFor();
