@@ -187,13 +187,11 @@ async function notifyStructures(
     .from(requests)
     .where(inArray(requests.id, [...byRequest.keys()]));
   const structureIds = [...new Set(requestRows.map((r) => r.structureId))];
-  const [structures, referents] = await Promise.all([
-    tx
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations)
-      .where(inArray(organisations.id, structureIds)),
-    listReferents(tx, structureIds),
-  ]);
+  const structures = await tx
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, structureIds));
+  const referents = await listReferents(tx, structureIds);
   const names = new Map(structures.map((s) => [s.id, s.name]));
   await insertRequestEvents(
     tx,

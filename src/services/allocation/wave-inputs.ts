@@ -110,7 +110,9 @@ export async function currentSnapshot(
   options: TWaveOptions,
   before: TWaveSnapshot,
 ): Promise<TWaveSnapshot> {
-  const [stock, locations] = await Promise.all([readyStockGroups(ex), stockLocations(ex)]);
+  // One after the other: `ex` may be a transaction's single connection.
+  const stock = await readyStockGroups(ex);
+  const locations = await stockLocations(ex);
   const known = new Set(locations.map((l) => l.id));
   const supply: Record<string, number> = {};
   for (const g of stock) {

@@ -5,12 +5,12 @@ import {
   type TLotOutcomeSummary,
 } from '../../domain/supply/lot-outcome';
 import type { TDeviceKind, TDeviceState } from '../../shared/inventory';
+import type { THandoverReach } from '../../db/repositories/impact-repo';
 
 /**
- * The impact of a set of devices (a lot, a grant's purchases), computed from their current
- * states only: devices handed over are those in state `handed_over`, and until the logistics
- * issue records handovers (which beneficiary, which structure) each handover counts one
- * person and the breakdowns by département and network stay empty. Nothing is estimated.
+ * The impact of a set of devices (a lot, a grant's purchases): outcomes from their current
+ * states, and the people reached from the handovers recorded by logistics (distinct
+ * beneficiaries, per département and network). Nothing is estimated.
  */
 export interface TImpact {
   devices: number;
@@ -24,9 +24,10 @@ export interface TImpact {
   co2eSource: string;
 }
 
-/** Impact from device counts per kind and state. */
+/** Impact from device counts per kind and state, and the handovers' reach when known. */
 export function impactOf(
   rows: readonly { kind: TDeviceKind; state: TDeviceState; count: number }[],
+  reach?: THandoverReach,
 ): TImpact {
   const byState: Partial<Record<TDeviceState, number>> = {};
   const kinds = new Map<
@@ -48,9 +49,9 @@ export function impactOf(
     outcome,
     byKind,
     devicesHandedOver: outcome.handedOver,
-    peopleReached: outcome.handedOver,
-    departements: [],
-    networks: [],
+    peopleReached: reach?.people ?? 0,
+    departements: reach?.departements ?? [],
+    networks: reach?.networks ?? [],
     co2eAvoidedGrams: co2eAvoidedGrams(
       Object.fromEntries(byKind.map((k) => [k.kind, k.handedOver])),
     ),

@@ -16,6 +16,7 @@ import { ZGrantDevicesQuery, ZGrantQuery } from '../../shared/schemas/grants';
 import type { ServiceContext } from '../context';
 import { parseInput } from '../inventory/parse-input';
 import { loadGrantFigures } from './grant-figures';
+import { handoverReach } from '../../db/repositories/impact-repo';
 import { impactOf } from './impact';
 import { requireActor } from './lot-access';
 
@@ -61,7 +62,7 @@ export async function listGrants(ctx: ServiceContext, raw: unknown) {
 /**
  * A grant's page: pledged / received / committed / spent / left, its restrictions, the money
  * received and spent, the orders it pays for, and what that bought down to the devices and
- * the people they reached (from device states).
+ * the people they reached (from the handovers recorded by logistics).
  */
 export async function getGrant(ctx: ServiceContext, id: string) {
   const grant = await loadGrantFor(ctx, id);
@@ -114,7 +115,7 @@ export async function getGrant(ctx: ServiceContext, id: string) {
       description: c.description,
     })),
     orders,
-    impact: impactOf(states),
+    impact: impactOf(states, await handoverReach(ctx.db, { grantId: id })),
   };
 }
 

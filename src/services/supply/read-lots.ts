@@ -14,6 +14,7 @@ import { allowedDonationEvents, DONATION_STEPS } from '../../domain/supply/donat
 import { ZLotQuery } from '../../shared/schemas/donations';
 import type { ServiceContext } from '../context';
 import { parseInput } from '../inventory/parse-input';
+import { handoverReach } from '../../db/repositories/impact-repo';
 import { impactOf } from './impact';
 import { isBank, loadLotFor, partyOf, requireActor } from './lot-access';
 
@@ -65,7 +66,7 @@ export async function lotDetail(ctx: ServiceContext, ex: Executor, lot: TLotRow)
         ? findOrganisation(ex, lot.pickupWorkshopId)
         : Promise.resolve(undefined),
     ]);
-  const impact = impactOf(states);
+  const impact = impactOf(states, await handoverReach(ex, { lotId: lot.id }));
   const received = [...counts.values()].reduce((s, n) => s + n, 0);
   const bankView = isBank(ctx.actor);
   return {
