@@ -25,7 +25,6 @@ import { allocationRoutes } from './routes/allocation/allocation-routes';
 import { publicSupplyRoutes, supplyRoutes } from './routes/supply/supply-routes';
 import { workshopRoutes } from './routes/workshop/workshop-routes';
 import { logisticsRoutes } from './routes/logistics/logistics-routes';
-import { logisticsRoutes } from './routes/logistics/logistics-routes';
 
 /** Unknown URLs: the 404 page inside the shell when logged in, on its own otherwise. */
 function NotFoundRoute() {
@@ -89,7 +88,6 @@ export function AppRoutes() {
         {supplyRoutes()}
         {workshopRoutes()}
         {allocationRoutes()}
-        {logisticsRoutes()}
         {logisticsRoutes()}
         <Route
           path="organisations"
