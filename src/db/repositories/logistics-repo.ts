@@ -62,6 +62,8 @@ export async function listShipments(
     waveId?: string | undefined;
     status?: TShipmentStatus | undefined;
     warehouseLocationId?: string | undefined;
+    /** Only shipments leaving a location of this organisation. */
+    warehouseOrganisationId?: string | undefined;
   },
   limit: number,
   offset: number,
@@ -71,6 +73,9 @@ export async function listShipments(
     f.waveId ? eq(shipments.waveId, f.waveId) : undefined,
     f.status ? eq(shipments.status, f.status) : undefined,
     f.warehouseLocationId ? eq(shipments.warehouseLocationId, f.warehouseLocationId) : undefined,
+    f.warehouseOrganisationId
+      ? sql`${shipments.warehouseLocationId} IN (SELECT id FROM locations WHERE organisation_id = ${f.warehouseOrganisationId})`
+      : undefined,
   );
   const rows = await ex
     .select({

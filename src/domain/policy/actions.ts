@@ -92,7 +92,7 @@ export const POLICY = {
   'receipt.issue': { roles: BANK },
   'receipt.read': { roles: BANK, ownRoles: ['donor_contact'] },
   'receipt.export': { roles: BANK },
-  'shipment.read': { roles: BANK, ownRoles: ['referent'] },
+  'shipment.read': { roles: BANK, ownRoles: ['referent', 'workshop_operator'] },
   'shipment.manage': { roles: BANK },
   'shipment.pack': { roles: BANK, ownRoles: ['workshop_operator'] },
   'shipment.receive': { roles: BANK, ownRoles: ['referent'] },

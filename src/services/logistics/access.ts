@@ -22,9 +22,20 @@ export function shipmentReference(n: number): string {
   return `E-${String(n).padStart(6, '0')}`;
 }
 
-/** The organisation owning a shipment for an action: its structure, or its warehouse's owner. */
-async function ownerFor(ex: Executor, shipment: TShipmentRow, action: TAction) {
-  if (action === 'shipment.pack') {
+/**
+ * The organisation owning a shipment for an action: its structure, or its warehouse's owner
+ * (packing, and reading for the workshop operators who pack it).
+ */
+async function ownerFor(
+  ctx: ServiceContext,
+  ex: Executor,
+  shipment: TShipmentRow,
+  action: TAction,
+) {
+  if (
+    action === 'shipment.pack' ||
+    (action === 'shipment.read' && ctx.actor?.role === 'workshop_operator')
+  ) {
     return (await findLocation(ex, shipment.warehouseLocationId))?.organisationId ?? null;
   }
   return shipment.structureId;
@@ -39,7 +50,7 @@ export async function loadShipmentFor(
   options: { lock?: boolean } = {},
 ): Promise<TShipmentRow> {
   const shipment = await findShipment(ex, id, options.lock ?? false);
-  if (!shipment || !canOnOrganisation(ctx, action, await ownerFor(ex, shipment, action))) {
+  if (!shipment || !canOnOrganisation(ctx, action, await ownerFor(ctx, ex, shipment, action))) {
     throw new AppError('not_found', 'Unknown shipment.', { shipmentId: id });
   }
   return shipment;

@@ -14,7 +14,7 @@ import type { ServiceContext } from '../context';
 import { ownOrganisationFilter } from '../inventory/access';
 import { loadShipmentFor, shipmentReference } from './access';
 
-/** Shipments the actor may see (a referent: their structure's), newest first. */
+/** Shipments the actor may see (a referent: their structure's; a packer: their warehouses'), newest first. */
 export async function listShipments(
   ctx: ServiceContext,
   q: {
@@ -27,9 +27,11 @@ export async function listShipments(
   },
 ) {
   const own = ownOrganisationFilter(ctx, 'shipment.read');
+  // Workshop operators see what leaves their warehouses; referents what goes to their structure.
+  const packer = own && ctx.actor?.role === 'workshop_operator';
   const { items, total } = await listShipmentRows(
     ctx.db,
-    { ...q, structureId: own ?? q.structureId },
+    packer ? { ...q, warehouseOrganisationId: own } : { ...q, structureId: own ?? q.structureId },
     q.limit ?? 50,
     q.offset ?? 0,
   );

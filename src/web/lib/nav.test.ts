@@ -90,6 +90,7 @@ describe('navigation per role', () => {
     expect(keys('workshop_operator')).toEqual([
       'home',
       'my-organisation',
+      'shipments',
       'pick-lists',
       'donations',
       'workshop',
