@@ -14,6 +14,9 @@ export interface TAppConfig {
   /** Failed logins allowed per e-mail in the window before refusing. */
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** Submissions of each public form (application, donation) allowed per address in the window. */
+  publicFormMaxPerWindow: number;
+  publicFormWindowMinutes: number;
   logLevel: string;
 }
 
@@ -32,6 +35,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TAppConfig {
     secureCookies: env.PASSERELLE_SECURE_COOKIES === 'true',
     loginMaxFailures: Number(env.LOGIN_MAX_FAILURES ?? 5),
     loginWindowMinutes: Number(env.LOGIN_WINDOW_MINUTES ?? 15),
+    publicFormMaxPerWindow: Number(env.PUBLIC_FORM_MAX_SUBMISSIONS ?? 10),
+    publicFormWindowMinutes: Number(env.PUBLIC_FORM_WINDOW_MINUTES ?? 60),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

@@ -24,6 +24,7 @@ export const ERROR_STATUS = {
   'auth.csrf': 403,
   'auth.forbidden': 403,
   'auth.rate_limited': 429,
+  'form.rate_limited': 429,
   'auth.password_weak': 400,
   'auth.no_membership': 403,
   not_found: 404,

@@ -14,3 +14,4 @@ export * from './supply-purchases';
 export * from './supply-receipts';
 export * from './allocation';
 export * from './logistics';
+export * from './rate-limits';

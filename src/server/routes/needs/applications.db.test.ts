@@ -262,4 +262,37 @@ describe('structure applications', () => {
     const publicList = await t.app.inject({ url: '/api/public/networks' });
     expect(publicList.json().items).toEqual([{ id: network.id, name: 'FAS' }]);
   });
+
+  it('refuses the 11th application from one address in the hour, writing nothing; another address still applies', async () => {
+    const from = (n: number, remoteAddress: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/structure-applications',
+        payload: applicationInput({
+          name: `Association ${n}`,
+          legalId: fakeSiret(5000 + n),
+          contacts: [{ name: 'Samia Benali', email: `samia${n}@asso.test` }],
+        }),
+        remoteAddress,
+      });
+    for (let n = 0; n < 10; n++) {
+      const res = await from(n, '203.0.113.7');
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const db = t.database.db;
+    const before = {
+      applications: (await db.select().from(structureApplications)).length,
+      mails: (await db.select().from(mails)).length,
+    };
+    expect(before.applications).toBe(10);
+    const refused = await from(10, '203.0.113.7');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('form.rate_limited');
+    expect({
+      applications: (await db.select().from(structureApplications)).length,
+      mails: (await db.select().from(mails)).length,
+    }).toEqual(before);
+    const other = await from(10, '198.51.100.4');
+    expect(other.statusCode, other.body).toBe(201);
+  });
 });

@@ -20,6 +20,7 @@ import {
   resubmitApplication,
 } from '../../../services/organisations/review-application';
 import { listPublicNetworks } from '../../../services/organisations/list-public-networks';
+import { limitPublicSubmission } from '../../../services/platform/limit-public-submission';
 
 const ZId = z.object({ id: z.uuid() });
 
@@ -37,6 +38,7 @@ export function applicationRoutes(app: TApp) {
       },
     },
     async (request, reply) => {
+      await limitPublicSubmission(request.ctx, 'structure.apply', request.ip);
       reply.status(201);
       return applyStructure(request.ctx, request.body);
     },

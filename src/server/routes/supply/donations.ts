@@ -17,6 +17,7 @@ import { DEVICE_KINDS } from '../../../shared/inventory';
 import { getDonationRules, updateDonationRules } from '../../../services/supply/donation-rules';
 import { declareLot } from '../../../services/supply/declare-lot';
 import { declareLotPublic } from '../../../services/supply/declare-lot-public';
+import { limitPublicSubmission } from '../../../services/platform/limit-public-submission';
 import { getLot, listLots } from '../../../services/supply/read-lots';
 import {
   acceptLot,
@@ -71,6 +72,7 @@ export function donationRoutes(app: TApp) {
       },
     },
     async (request, reply) => {
+      await limitPublicSubmission(request.ctx, 'donation.declare_public', request.ip);
       reply.status(201);
       return declareLotPublic(request.ctx, request.body);
     },

@@ -200,4 +200,28 @@ describe('public donation form (API)', () => {
     expect(toIntruder).toHaveLength(1);
     expect(toIntruder[0]!.bodyText).not.toMatch(/token=/);
   });
+
+  it('refuses the 11th form from one address in the hour, writing nothing; another address still declares', async () => {
+    const from = (n: number, remoteAddress: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/donations/public',
+        payload: publicDonationInput(n) as object,
+        remoteAddress,
+      });
+    for (let n = 110; n < 120; n++) {
+      const res = await from(n, '203.0.113.7');
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const before = await counts();
+    const refused = await from(120, '203.0.113.7');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error).toMatchObject({
+      code: 'form.rate_limited',
+      details: { retryAfterMinutes: 60 },
+    });
+    expect(await counts()).toEqual(before);
+    const other = await from(120, '198.51.100.4');
+    expect(other.statusCode, other.body).toBe(201);
+  });
 });
