@@ -88,6 +88,10 @@ export async function packUnit(
         reason: decision.reason,
         assetTag: device.assetTag,
         expected: decision.expected ?? [],
+        // The same, structured, for clients to word in their language.
+        expectedUnits: decision.expected
+          ? expectedUnits(open.map((u) => scanDevice(u.device)))
+          : [],
       });
     }
     const unit = open.find((u) => u.unit.id === decision.unitId)!;
@@ -257,4 +261,16 @@ export async function addAccessory(
     });
     return row;
   });
+}
+
+/** What the unpacked units still expect, once per kind, tier and earmark. */
+function expectedUnits(
+  reserved: { kind: string; tier: number; earmarkNetworkId: string | null }[],
+) {
+  const seen = new Map<string, { kind: string; tier: number; earmarked: boolean }>();
+  for (const r of reserved) {
+    const e = { kind: r.kind, tier: r.tier, earmarked: !!r.earmarkNetworkId };
+    seen.set(`${e.kind}|${e.tier}|${e.earmarked}`, e);
+  }
+  return [...seen.values()];
 }

@@ -2,6 +2,7 @@ import type {
   TCharterMethod,
   TDiscrepancyKind,
   TDiscrepancyResolution,
+  TFollowUpUsage,
   THandoverForm,
   TParcelKind,
   TReceptionResult,
@@ -240,3 +241,60 @@ export const returnDevice = (body: {
   comment?: string | null;
 }) => http.post<unknown>('/api/device-returns', body);
 export const evidenceUrl = (id: string) => `/api/evidence/${id}`;
+
+/** A carrier as the admin sees it (still no secret). */
+export interface TCarrierAdmin extends TCarrier {
+  trackingUrl: string | null;
+  isActive: boolean;
+  hasWebhookSecret: boolean;
+}
+/** Follow-up question due for a handover. */
+export interface TFollowUp {
+  id: string;
+  handoverId: string;
+  assetTag: string;
+  form: THandoverForm;
+  dueOn: string;
+  askedAt: string | null;
+}
+/** Result of a tracking CSV import (all rows or none). */
+export interface TTrackingImport {
+  recorded: number;
+  unmatched: number;
+  delivered: number;
+  errors: { row: number; path: string; code: string; params?: Record<string, unknown> }[];
+}
+export interface TLogisticsSettings {
+  followUpDelayDays: number;
+  receptionReminderDays: number;
+}
+
+export const adminKeys = {
+  carriers: ['logistics', 'carriers', 'admin'] as const,
+  settings: ['logistics', 'settings'] as const,
+  followUps: ['logistics', 'follow-ups'] as const,
+};
+
+export const listCarriersAdmin = () => http.get<{ items: TCarrierAdmin[] }>('/api/carriers');
+export const createCarrier = (body: { code: string; name: string; trackingUrl?: string | null }) =>
+  http.post<{ id: string; code: string; name: string; webhookSecret: string }>(
+    '/api/carriers',
+    body,
+  );
+export const rotateCarrierSecret = (id: string) =>
+  http.post<{ id: string; webhookSecret: string }>(`/api/carriers/${id}/secret`, {});
+export const importTracking = (carrierId: string, csv: string) =>
+  http.post<TTrackingImport>(`/api/carriers/${carrierId}/tracking-import`, { csv });
+export const getLogisticsSettings = () => http.get<TLogisticsSettings>('/api/logistics/settings');
+export const updateLogisticsSettings = (body: TLogisticsSettings) =>
+  http.put<TLogisticsSettings>('/api/logistics/settings', body);
+export const listFollowUps = () => http.get<{ items: TFollowUp[] }>('/api/follow-ups');
+export const answerFollowUp = (
+  id: string,
+  body: {
+    usage: TFollowUpUsage;
+    enoughData?: boolean | null;
+    trainingWanted?: boolean | null;
+    comment?: string | null;
+  },
+) => http.post<unknown>(`/api/follow-ups/${id}/answer`, body);

@@ -19,6 +19,8 @@ describe('navigation per role', () => {
       'pick-lists',
       'discrepancies',
       'handovers',
+      'follow-ups',
+      'carriers',
       'donations',
       'receipts',
       'purchases',
@@ -50,6 +52,7 @@ describe('navigation per role', () => {
       'pick-lists',
       'discrepancies',
       'handovers',
+      'follow-ups',
       'donations',
       'receipts',
       'purchases',
@@ -83,6 +86,7 @@ describe('navigation per role', () => {
       'requests',
       'shipments',
       'handovers',
+      'follow-ups',
     ]);
   });
 

@@ -32,7 +32,9 @@ export type TNavIcon =
   | 'shipments'
   | 'pickLists'
   | 'discrepancies'
-  | 'handovers';
+  | 'handovers'
+  | 'followUps'
+  | 'carriers';
 
 /** One entry of the main navigation. `labelKey` is also the title of the page it leads to. */
 export interface TNavItem {
@@ -172,6 +174,24 @@ const LOGISTICS: { item: TNavItem; action: TAction }[] = [
       icon: 'handovers',
     },
     action: 'handover.read',
+  },
+  {
+    item: {
+      key: 'follow-ups',
+      to: '/follow-ups',
+      labelKey: 'logistics.nav.followUps',
+      icon: 'followUps',
+    },
+    action: 'handover.write',
+  },
+  {
+    item: {
+      key: 'carriers',
+      to: '/carriers',
+      labelKey: 'logistics.nav.carriers',
+      icon: 'carriers',
+    },
+    action: 'carrier.manage',
   },
 ];
 

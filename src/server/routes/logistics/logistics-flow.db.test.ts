@@ -128,6 +128,18 @@ describe('logistics: from a confirmed wave to devices in beneficiaries’ hands'
       code: 'logistics.scan_refused',
       details: { reason: 'wrong_kind' },
     });
+    // The English message stays; the expected units also come structured, to be translated.
+    const expectedUnits = wrong.json().error.details.expectedUnits as {
+      kind: string;
+      tier: number;
+      earmarked: boolean;
+    }[];
+    expect(expectedUnits.length).toBeGreaterThan(0);
+    for (const u of expectedUnits) {
+      expect(u.kind).toBe('laptop');
+      expect(typeof u.tier).toBe('number');
+      expect(typeof u.earmarked).toBe('boolean');
+    }
     const pallet = (
       await post(`/api/shipments/${target.id}/parcels`, { kind: 'pallet', weightGrams: 20000 })
     ).json() as { id: string };

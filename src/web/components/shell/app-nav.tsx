@@ -18,11 +18,13 @@ import {
   IconAlertOctagon,
   IconHeartHandshake,
   IconListCheck,
+  IconTruck,
   IconTruckDelivery,
   IconPackageImport,
   IconListDetails,
   IconMail,
   IconMapPin,
+  IconMessageQuestion,
   IconPackages,
   IconStairs,
   IconSettings,
@@ -69,6 +71,8 @@ const ICONS: Record<TNavIcon, Icon> = {
   pickLists: IconListCheck,
   discrepancies: IconAlertOctagon,
   handovers: IconHeartHandshake,
+  followUps: IconMessageQuestion,
+  carriers: IconTruck,
 };
 
 /** The navigation of the active role, with the role switcher and the signed-in person. */

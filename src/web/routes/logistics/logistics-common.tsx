@@ -51,9 +51,20 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 export function scanRefusal(t: TFunction, error: unknown): string | null {
   if (!(error instanceof ApiError) || error.code !== 'logistics.scan_refused') return null;
   const reason = String(error.details?.reason ?? 'unknown');
-  const expected = Array.isArray(error.details?.expected)
-    ? (error.details.expected as string[]).join(', ')
-    : '';
+  const units = error.details?.expectedUnits;
+  const expected = Array.isArray(units)
+    ? (units as { kind: string; tier: number; earmarked: boolean }[])
+        .map((u) =>
+          t('logistics.expectedUnit', {
+            kind: t(`needs.kinds.${u.kind}`),
+            tier: u.tier,
+            context: u.earmarked ? 'earmarked' : undefined,
+          }),
+        )
+        .join(', ')
+    : Array.isArray(error.details?.expected)
+      ? (error.details.expected as string[]).join(', ')
+      : '';
   return t(`logistics.scanReason.${reason}`, {
     defaultValue: t('errors.logistics.scan_refused'),
     assetTag: String(error.details?.assetTag ?? error.details?.code ?? ''),

@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
 import { RequireAction } from '../../components/common/guards';
+import { CarriersPage } from './carriers-page';
 import { DiscrepanciesPage } from './discrepancies-page';
+import { FollowUpsPage } from './follow-ups-page';
 import { HandoverFormPage } from './handover-form-page';
 import { HandoversPage } from './handovers-page';
 import { PackPage } from './pack-page';
@@ -8,6 +10,7 @@ import { PickListPage } from './pick-list-page';
 import { ReceptionPage } from './reception-page';
 import { ShipmentPage } from './shipment-page';
 import { ShipmentsPage } from './shipments-page';
+import { TrackingImportPage } from './tracking-import-page';
 
 /**
  * Logistics and handover (issue 7): shipments, packing by scan, pick lists and discrepancies
@@ -77,6 +80,30 @@ export function logisticsRoutes() {
         element={
           <RequireAction action="handover.write">
             <HandoverFormPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="shipments/tracking-import"
+        element={
+          <RequireAction action="shipment.manage">
+            <TrackingImportPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="carriers"
+        element={
+          <RequireAction action="carrier.manage">
+            <CarriersPage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="follow-ups"
+        element={
+          <RequireAction action="handover.read">
+            <FollowUpsPage />
           </RequireAction>
         }
       />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Anchor, Group, Paper, Select, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Table, Text } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,18 @@ export function ShipmentsPage() {
       <PageHeader
         title={t('logistics.nav.shipments')}
         intro={isBank ? t('logistics.list.introBank') : t('logistics.list.introStructure')}
+        actions={
+          isBank && (
+            <Button
+              component={Link}
+              to="/shipments/tracking-import"
+              variant="light"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+            >
+              {t('logistics.trackingImport.open')}
+            </Button>
+          )
+        }
       />
       <Paper p="sm" mb="md">
         <Group gap="sm" align="flex-end">
