@@ -447,10 +447,12 @@ describe('supply: a visitor donates through the public form, which creates the a
       const t = S[lang];
       const email = `dons-${lang}-${Date.now()}@entreprise.test`;
       const password = 'une phrase de passe solide';
-      // 1. The visitor reads the rules, is told what is missing, then declares.
+      // 1. From the login page, the visitor reads the rules, is told what is missing, declares.
       const visitor = await b.newPage();
-      await visitor.goto('/donate');
+      await visitor.goto('/login');
       await useLanguage(visitor, lang);
+      await visitor.getByText(AUTH[lang].login.donateLink).waitFor();
+      await visitor.getByRole('link', { name: AUTH[lang].login.donateLinkAction }).click();
       await visitor.getByRole('heading', { level: 1, name: t.donate.title }).waitFor();
       await visitor.getByText(t.rules.title).waitFor();
       await visitor.getByRole('button', { name: t.donate.submit }).click();

@@ -111,6 +111,12 @@ export function LoginPage() {
           {t('needs.apply.loginLinkAction')}
         </Anchor>
       </Text>
+      <Text size="sm" ta="center">
+        {t('auth.login.donateLink')}{' '}
+        <Anchor component={Link} to="/donate">
+          {t('auth.login.donateLinkAction')}
+        </Anchor>
+      </Text>
     </Stack>
   );
 }
