@@ -74,7 +74,7 @@ function renderPng(pdf: Buffer): Buffer {
 }
 
 /** An approved request of ASE 93 for three laptops, and a confirmed wave that serves it. */
-async function confirmedWave(referent: Page, coordinator: Page) {
+async function confirmedWave(referent: Page, coordinator: Page, quantity = 3) {
   const session = await api<{
     activeMembershipId: string;
     memberships: { id: string; organisationId: string }[];
@@ -100,7 +100,7 @@ async function confirmedWave(referent: Page, coordinator: Page) {
     deliveryAddressId: address.id,
     preferredFrom: isoIn(7),
     preferredTo: isoIn(30),
-    lines: [{ kind: 'laptop', quantity: 3 }],
+    lines: [{ kind: 'laptop', quantity }],
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const id = created.body.id;
@@ -108,7 +108,7 @@ async function confirmedWave(referent: Page, coordinator: Page) {
   const detail = await api<{ lines: { id: string }[] }>(coordinator, 'GET', `/api/requests/${id}`);
   const lineIds = detail.body.lines.map((l) => l.id);
   const approved = await api(coordinator, 'POST', `/api/requests/${id}/approve`, {
-    lines: lineIds.map((lineId) => ({ lineId, approvedQuantity: 3 })),
+    lines: lineIds.map((lineId) => ({ lineId, approvedQuantity: quantity })),
   });
   expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   const wave = await api<{ id: string; reference: string }>(
@@ -139,6 +139,77 @@ async function checkPage(page: Page, name: string) {
   await expectNoA11yViolations(page, name);
   if (page.viewportSize()!.width <= 360)
     expect(await hasHorizontalOverflow(page), name).toBe(false);
+}
+
+/** Switches the signed-in account's language (kept on the account) and waits for it. */
+async function switchLanguage(page: Page, to: 'English' | 'Français') {
+  // On phones the switch sits in the closed (inert) menu: switch at desktop width.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page
+    .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
+    .first()
+    .getByText(to)
+    .click();
+  const lang = to === 'English' ? 'en' : 'fr';
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+}
+
+/**
+ * A device of ASE 93 handed over 100 days ago (gift, one-time code), so that its follow-up
+ * question is due: a one-laptop wave generated, packed, shipped, delivered and received
+ * through the API.
+ */
+async function handoverDueForFollowUp(referent: Page, coord: Page, carrierId: string) {
+  const { orgId, lineIds, waveId } = await confirmedWave(referent, coord, 1);
+  const generated = await api(coord, 'POST', '/api/shipments/generate', { waveId });
+  expect(generated.status, JSON.stringify(generated.body)).toBeLessThan(300);
+  const listed = await api<{ items: { id: string; structure: { id: string } }[] }>(
+    coord,
+    'GET',
+    `/api/shipments?waveId=${waveId}&limit=200`,
+  );
+  let target: TShipment | undefined;
+  for (const s of listed.body.items.filter((x) => x.structure.id === orgId)) {
+    const full = (await api<TShipment>(coord, 'GET', `/api/shipments/${s.id}`)).body;
+    if (full.units.some((u) => lineIds.includes(u.requestLineId))) target = full;
+  }
+  expect(target).toBeDefined();
+  const id = target!.id;
+  for (const u of target!.units) {
+    const scan = await api(coord, 'POST', `/api/shipments/${id}/scan`, { code: u.device.assetTag });
+    expect(scan.status, JSON.stringify(scan.body)).toBe(200);
+  }
+  const tracking = `FU${Date.now()}`;
+  const shipped = await api(coord, 'POST', `/api/shipments/${id}/ship`, {
+    carrierId,
+    trackingNumbers: [tracking],
+  });
+  expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
+  expect((await api(coord, 'POST', `/api/shipments/${id}/delivered`, {})).status).toBe(200);
+  const received = await api(referent, 'POST', `/api/shipments/${id}/reception`, {
+    units: target!.units.map((u) => ({ unitId: u.id, result: 'received' })),
+  });
+  expect(received.status, JSON.stringify(received.body)).toBeLessThan(300);
+  const device = target!.units.find((u) => lineIds.includes(u.requestLineId))!.device;
+  const beneficiaries = await api<{ items: { id: string }[] }>(
+    referent,
+    'GET',
+    '/api/beneficiaries?limit=1',
+  );
+  const beneficiaryId = beneficiaries.body.items[0]!.id;
+  const code = await api<{ id: string; code: string }>(referent, 'POST', '/api/charter-codes', {
+    beneficiaryId,
+  });
+  expect(code.status, JSON.stringify(code.body)).toBeLessThan(300);
+  const handover = await api(referent, 'POST', '/api/handovers', {
+    deviceId: device.id,
+    beneficiaryId,
+    form: 'gift',
+    handedOverOn: isoIn(-100),
+    charter: { method: 'code', codeId: code.body.id, code: code.body.code },
+  });
+  expect(handover.status, JSON.stringify(handover.body)).toBe(201);
+  return device.assetTag;
 }
 
 describe('logistics: from a confirmed wave to devices in young people’s hands', () => {
@@ -218,6 +289,9 @@ describe('logistics: from a confirmed wave to devices in young people’s hands'
     const status = coord.getByRole('status').filter({ hasText: wrong.assetTag });
     await status.waitFor();
     expect(await status.textContent()).toMatch(/refusé/);
+    // The expected units are worded in French, not the server's English ("laptop tier 1").
+    expect(await status.textContent()).toMatch(/Ordinateur portable gamme \d/);
+    expect(await status.textContent()).not.toMatch(/laptop tier/);
     await checkPage(coord, 'packing with a refusal (fr)');
     for (const u of target.units) {
       await scanBox.fill(u.device.assetTag);
@@ -460,5 +534,128 @@ describe('logistics: from a confirmed wave to devices in young people’s hands'
       .getByText('Français')
       .click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+  });
+
+  it('carriers and their secret, tracking import with a bad row, a follow-up answered', async () => {
+    const l = L.fr;
+    const admin = await b.newPage();
+    const coord = await b.newPage();
+    const referent = await b.newPage({ width: 360, height: 740 });
+    await login(admin, 'admin@passerelle.demo');
+    await login(coord, 'coordination@passerelle.demo');
+    await login(referent, 'referente@passerelle.demo');
+
+    // 1. The admin adds a carrier: its webhook secret is shown once, then never again.
+    const code = `ct${Date.now().toString(36)}`;
+    const name = `Colis ${code}`;
+    await admin.goto('/carriers');
+    await admin.getByRole('heading', { level: 1, name: l.nav.carriers }).waitFor();
+    await admin.getByRole('heading', { level: 2, name: l.settings.title }).waitFor();
+    await checkPage(admin, 'carriers (fr)');
+    await admin.getByRole('textbox', { name: label(l.carriers.name) }).fill(name);
+    await admin.getByRole('textbox', { name: label(l.carriers.code) }).fill(code);
+    await admin.getByRole('button', { name: l.carriers.create }).click();
+    const secretBox = admin.getByTestId('carrier-secret');
+    await secretBox.waitFor();
+    const secret = (await secretBox.textContent())!.trim();
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    await admin.getByRole('cell', { name: code, exact: true }).waitFor();
+    await checkPage(admin, 'carrier secret shown (fr)');
+    await screenshot(admin, 'logistics-carriers');
+    await admin.setViewportSize({ width: 360, height: 740 });
+    await checkPage(admin, 'carrier secret shown (fr, 360 px)');
+    await admin.getByRole('button', { name: l.carriers.secretDone }).click();
+    await secretBox.waitFor({ state: 'detached' });
+    await admin.reload();
+    await admin.getByRole('cell', { name: code, exact: true }).waitFor();
+    expect(await admin.getByText(secret).count()).toBe(0);
+    const carriers = await api<{ items: { id: string; code: string }[] }>(
+      admin,
+      'GET',
+      '/api/carriers',
+    );
+    expect(JSON.stringify(carriers.body)).not.toContain(secret);
+    const carrierId = carriers.body.items.find((c) => c.code === code)!.id;
+    await admin.setViewportSize({ width: 1280, height: 800 });
+    // The same page in English, at both widths.
+    await switchLanguage(admin, 'English');
+    for (const width of [1280, 360]) {
+      await admin.setViewportSize({ width, height: 800 });
+      await admin.goto('/carriers');
+      await admin.getByRole('heading', { level: 1, name: L.en.nav.carriers }).waitFor();
+      await admin.getByRole('textbox', { name: L.en.settings.followUpDelayDays }).waitFor();
+      await checkPage(admin, `carriers (en, ${width} px)`);
+    }
+    await switchLanguage(admin, 'Français');
+
+    // 2. The coordinator imports the carrier's CSV: one bad row, nothing recorded.
+    await coord.goto('/shipments');
+    await coord.getByRole('link', { name: l.trackingImport.open }).click();
+    await coord.getByRole('heading', { level: 1, name: l.trackingImport.title }).waitFor();
+    await coord.getByRole('combobox', { name: label(l.ship.carrier) }).click();
+    await coord.getByRole('option', { name, exact: true }).click();
+    const upload = async (csv: string) => {
+      await coord.locator('input[type="file"]').setInputFiles({
+        name: 'suivi.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await coord.getByRole('button', { name: l.trackingImport.submit }).click();
+    };
+    await upload('numero_de_suivi;statut;date\nNOPE-1;livre;2026-11-20\nNOPE-2;perdu;2026-11-20\n');
+    const errors = coord.getByRole('region', { name: l.trackingImport.errorsTable });
+    await errors.waitFor();
+    const bad = errors.getByRole('row').filter({ hasText: l.trackingImport.codes.status_unknown });
+    await bad.waitFor();
+    expect(await bad.getByRole('cell').first().textContent()).toBe('2');
+    expect(await errors.getByRole('row').count()).toBe(2);
+    await checkPage(coord, 'tracking import with an error (fr)');
+    await coord.setViewportSize({ width: 360, height: 740 });
+    await checkPage(coord, 'tracking import with an error (fr, 360 px)');
+    await coord.setViewportSize({ width: 1280, height: 800 });
+    await upload('numero_de_suivi;statut;date\nNOPE-1;livre;2026-11-20\n');
+    await coord
+      .getByRole('status')
+      .filter({ hasText: /1 numéro/ })
+      .waitFor();
+
+    // 3. The referent answers the follow-up question of a device handed over 100 days ago,
+    //    on the page the reminder mail links to.
+    const assetTag = await handoverDueForFollowUp(referent, coord, carrierId);
+    await referent.goto('/follow-ups');
+    await referent.getByRole('heading', { level: 1, name: l.nav.followUps }).waitFor();
+    const card = referent.getByRole('article', { name: assetTag });
+    await card.waitFor();
+    await checkPage(referent, 'follow-ups (fr, 360 px)');
+    await screenshot(referent, 'logistics-follow-ups-phone');
+    await card.getByRole('radio', { name: l.followUps.usageValue.weekly }).check();
+    await card
+      .getByRole('radiogroup', { name: l.followUps.trainingWanted })
+      .getByRole('radio', { name: l.followUps.yes })
+      .check();
+    await card.getByRole('textbox', { name: l.followUps.comment }).fill('Sert pour les devoirs');
+    await card
+      .getByRole('button', { name: l.followUps.submitFor.replace('{{assetTag}}', assetTag) })
+      .click();
+    await card.waitFor({ state: 'detached' });
+    const due = await api<{ items: { assetTag: string }[] }>(referent, 'GET', '/api/follow-ups');
+    expect(due.body.items.map((f) => f.assetTag)).not.toContain(assetTag);
+    await referent.setViewportSize({ width: 1280, height: 800 });
+    await checkPage(referent, 'follow-ups (fr, 1280 px)');
+
+    // The coordinator's new pages in English, at both widths.
+    await switchLanguage(coord, 'English');
+    for (const [url, heading] of [
+      ['/shipments/tracking-import', L.en.trackingImport.title],
+      ['/follow-ups', L.en.nav.followUps],
+    ] as const) {
+      for (const width of [1280, 360]) {
+        await coord.setViewportSize({ width, height: 800 });
+        await coord.goto(url);
+        await coord.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await checkPage(coord, `${url} (en, ${width} px)`);
+      }
+    }
+    await switchLanguage(coord, 'Français');
   });
 });

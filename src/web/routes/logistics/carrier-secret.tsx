@@ -18,9 +18,11 @@ export function CarrierSecret({
   const { t } = useTranslation();
   return (
     <Alert
-      color="yellow"
+      color="orange"
       variant="light"
       role="alert"
+      // The light variant's tinted title is too pale on its background: plain text colour.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       title={t('logistics.carriers.secretTitle', { name: carrierName })}
     >
       <Stack gap="sm">

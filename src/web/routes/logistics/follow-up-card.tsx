@@ -79,6 +79,7 @@ export function FollowUpCard({ followUp }: { followUp: TFollowUp }) {
             value={usage}
             onChange={(v) => setUsage(v as TFollowUpUsage)}
             required
+            withAsterisk
             error={missing && !usage ? t('fields.required') : undefined}
           >
             <Stack gap={6} mt={4}>
