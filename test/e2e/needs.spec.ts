@@ -379,6 +379,59 @@ describe('needs: imports and weights (coordinator)', () => {
     expect(orgs.body.total).toBe(2);
   });
 
+  it('a coordinator imports beneficiaries for a structure chosen in a searchable select', async () => {
+    const coord = await b.newPage();
+    await loginIn(coord, 'coordination@passerelle.demo', 'fr');
+    // A structure of its own, so no demo structure gets new beneficiaries.
+    const name = `Foyer ${stamp}`;
+    const created = await api<{ id: string }>(coord, 'POST', '/api/organisations', {
+      kind: 'structure',
+      name,
+      structureType: 'association',
+      departementCode: '93',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await coord.goto('/beneficiaries/import');
+    await coord.getByRole('heading', { level: 1, name: n.imports.beneficiariesTitle }).waitFor();
+    await coord.locator('input[type="file"]').setInputFiles({
+      name: 'beneficiaires.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'Référence;Tranche d’âge;Situation;Niveau scolaire;Département;Taille foyer;Manques;Consentement;Consentement parental;Consentement parental par',
+          `${stamp}-1;15-17;lyceen;lycee_terminale;93;4;ordinateur|connexion;20/04/2020;;`,
+          `${stamp}-2;11-14;collegien;college_3e;93;3;ordinateur;2020-04-20;2020-04-20;parent`,
+        ].join('\n'),
+      ),
+    });
+    // No structure chosen: said next to the select, nothing sent.
+    await coord.getByRole('button', { name: n.imports.check }).click();
+    await coord.getByText(n.imports.structureRequired).waitFor();
+    await expectNoA11yViolations(coord, 'beneficiary import, structure missing (fr)');
+    const combo = coord.getByRole('combobox', { name: label(n.imports.structure) });
+    await combo.fill(stamp);
+    await coord.getByRole('option', { name: `${name} (93)`, exact: true }).click();
+    await coord.getByRole('button', { name: n.imports.check }).click();
+    await coord
+      .getByText(fill(n.imports.previewCounts, { total: 2, valid: 2, invalid: 0 }))
+      .waitFor();
+    await coord.getByRole('button', { name: n.imports.start }).click();
+    await coord
+      .getByText(n.imports.status.done, { exact: true })
+      .or(coord.getByText(n.imports.status.failed, { exact: true }))
+      .waitFor();
+    expect(await coord.getByTestId('import-outcome').textContent()).toBe(
+      fill(n.imports.doneText_other, { count: 2 }),
+    );
+    await expectNoA11yViolations(coord, 'beneficiary import for a structure, done (fr)');
+    const list = await api<{ items: { reference: string }[] }>(
+      coord,
+      'GET',
+      `/api/beneficiaries?structureId=${created.body.id}`,
+    );
+    expect(list.body.items.map((x) => x.reference).sort()).toEqual([`${stamp}-1`, `${stamp}-2`]);
+  });
+
   it('a coordinator overrides a line weight with a reason, then goes back to the computed one', async () => {
     const referent = await b.newPage();
     await loginIn(referent, 'referente@passerelle.demo', 'fr');

@@ -354,7 +354,7 @@ export interface TImportJob {
 /** Checks a CSV (structures: bank; beneficiaries: a structure) without writing anything. */
 export function previewImport(
   kind: 'structures' | 'beneficiaries',
-  input: { csv: string; inviteReferents?: boolean },
+  input: { csv: string; inviteReferents?: boolean; structureId?: string | undefined },
 ) {
   return http.post<TImportPreview>(`/api/imports/${kind}/preview`, input);
 }
@@ -362,7 +362,7 @@ export function previewImport(
 /** Starts an import job (all or nothing); returns its id to poll. */
 export function startImport(
   kind: 'structures' | 'beneficiaries',
-  input: { csv: string; inviteReferents?: boolean },
+  input: { csv: string; inviteReferents?: boolean; structureId?: string | undefined },
 ) {
   return http.post<{ id: string; status: string }>(`/api/imports/${kind}`, input);
 }

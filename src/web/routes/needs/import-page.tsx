@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   Anchor,
   Button,
@@ -7,11 +7,10 @@ import {
   Group,
   Paper,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
-import { IconDownload, IconFileSearch, IconUpload } from '@tabler/icons-react';
+import { IconFileSearch, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -20,66 +19,15 @@ import { getImport, previewImport, startImport, type TImportPreview } from '../.
 import { queryKeys } from '../../api/query-keys';
 import { ErrorAlert } from '../../components/common/error-alert';
 import { PageHeader } from '../../components/common/page-header';
-import { ScrollTable } from '../../components/common/scroll-table';
-import { IMPORT_FORMATS, readCsvFile, templateHref, type TImportKind } from './import-formats';
+import { readCsvFile, type TImportKind } from './import-formats';
+import { FormatDescription } from './import-format-description';
 import { ImportErrors, ImportProgress } from './import-results';
+import { ImportStructurePicker, type TPickedStructure } from './import-structure-picker';
+import { useActiveMembership } from '../../hooks/use-session';
+import { isBankRole } from '../../lib/access';
 
 /** How often the page asks for the import's progress. */
 const POLL_MS = 700;
-
-/** The columns a file may have, with the header names recognised and whether each is required. */
-function FormatDescription({ kind }: { kind: TImportKind }) {
-  const { t } = useTranslation();
-  return (
-    <Paper p="lg" component="section" aria-labelledby="imp-format">
-      <Title order={2} size="h3" id="imp-format" mb="xs">
-        {t('needs.imports.formatTitle')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t(`needs.imports.formatIntro.${kind}`)}
-      </Text>
-      <Anchor
-        href={templateHref(kind)}
-        download={t(`needs.imports.templateFile.${kind}`)}
-        size="sm"
-        mb="sm"
-        style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}
-      >
-        <IconDownload size={16} aria-hidden />
-        {t('needs.imports.template')}
-      </Anchor>
-      <ScrollTable minWidth={560} label={t('needs.imports.formatTable')}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('needs.imports.column')}</Table.Th>
-              <Table.Th>{t('needs.imports.headers')}</Table.Th>
-              <Table.Th>{t('needs.imports.values')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {IMPORT_FORMATS[kind].map((c) => (
-              <Table.Tr key={c.field}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {t(`needs.imports.columns.${c.field}`)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(c.required ? 'needs.imports.required' : 'needs.imports.optional')}
-                  </Text>
-                </Table.Td>
-                <Table.Td className="break-anywhere">{c.headers.join(', ')}</Table.Td>
-                <Table.Td className="break-anywhere">
-                  {t(`needs.imports.valueHints.${c.field}`, { defaultValue: '' })}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
-    </Paper>
-  );
-}
 
 /** The counts of a preview (rows read, ready, with errors). */
 function PreviewCounts({ preview }: { preview: TImportPreview }) {
@@ -107,9 +55,20 @@ function PreviewCounts({ preview }: { preview: TImportPreview }) {
 
 /**
  * Importing a CSV: choose the file, check it (every row's errors, nothing written), then import
- * it as a job whose progress is polled; all or nothing.
+ * it as a job whose progress is polled; all or nothing. Bank staff importing beneficiaries
+ * first choose the structure (`structureField`); without one nothing is sent.
  */
-function ImportPanel({ kind }: { kind: TImportKind }) {
+function ImportPanel({
+  kind,
+  structureField,
+  structureId,
+  onStructureMissing,
+}: {
+  kind: TImportKind;
+  structureField?: ReactNode;
+  structureId?: string | undefined;
+  onStructureMissing?: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -118,7 +77,18 @@ function ImportPanel({ kind }: { kind: TImportKind }) {
   const [preview, setPreview] = useState<TImportPreview | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
 
+  const [shownFor, setShownFor] = useState(structureId);
+  if (shownFor !== structureId) {
+    // Another structure: the check and the import made for the previous one no longer apply.
+    setShownFor(structureId);
+    setPreview(null);
+    setJobId(null);
+  }
   const readFile = async () => {
+    if (structureField && !structureId) {
+      onStructureMissing?.();
+      return null;
+    }
     if (!file) {
       setFileError(t('needs.imports.fileRequired'));
       return null;
@@ -133,14 +103,14 @@ function ImportPanel({ kind }: { kind: TImportKind }) {
   const check = useMutation({
     mutationFn: async () => {
       const csv = await readFile();
-      return csv === null ? null : previewImport(kind, { csv, inviteReferents });
+      return csv === null ? null : previewImport(kind, { csv, inviteReferents, structureId });
     },
     onSuccess: (p) => setPreview(p),
   });
   const start = useMutation({
     mutationFn: async () => {
       const csv = await readFile();
-      return csv === null ? null : startImport(kind, { csv, inviteReferents });
+      return csv === null ? null : startImport(kind, { csv, inviteReferents, structureId });
     },
     onSuccess: (r) => {
       if (r) setJobId(r.id);
@@ -179,6 +149,7 @@ function ImportPanel({ kind }: { kind: TImportKind }) {
           {t('needs.imports.fileTitle')}
         </Title>
         <Stack gap="sm">
+          {structureField}
           <FileInput
             label={t('needs.imports.file')}
             description={t('needs.imports.fileHint', {
@@ -267,9 +238,15 @@ export function StructureImportPage() {
   );
 }
 
-/** Referents import their structure's beneficiaries from a CSV file. */
+/**
+ * Referents import their structure's beneficiaries from a CSV file; coordinators and admins
+ * choose the structure first.
+ */
 export function BeneficiaryImportPage() {
   const { t } = useTranslation();
+  const chooses = isBankRole(useActiveMembership()?.role);
+  const [structure, setStructure] = useState<TPickedStructure | null>(null);
+  const [structureError, setStructureError] = useState<string | null>(null);
   return (
     <>
       <PageHeader
@@ -281,7 +258,23 @@ export function BeneficiaryImportPage() {
           </Anchor>
         }
       />
-      <ImportPanel kind="beneficiaries" />
+      <ImportPanel
+        kind="beneficiaries"
+        structureId={structure?.id}
+        onStructureMissing={() => setStructureError(t('needs.imports.structureRequired'))}
+        structureField={
+          chooses && (
+            <ImportStructurePicker
+              value={structure}
+              onChange={(s) => {
+                setStructure(s);
+                setStructureError(null);
+              }}
+              error={structureError}
+            />
+          )
+        }
+      />
     </>
   );
 }
