@@ -33,6 +33,8 @@ const lagoon: MantineColorsTuple = [
 
 /** The one Mantine theme of Passerelle: warm, legible, generous spacing and soft corners. */
 export const theme = createTheme({
+  /** No animations for people who ask their system for less motion. */
+  respectReducedMotion: true,
   primaryColor: 'brick',
   primaryShade: { light: 7, dark: 5 },
   colors: { brick, lagoon },

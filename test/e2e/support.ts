@@ -48,6 +48,8 @@ export function useBrowser() {
         baseURL: holder.baseUrl,
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
         locale: 'fr-FR',
+        // No transitions: axe must not see a notification or a dialog half faded in.
+        reducedMotion: 'reduce',
       });
       contexts.push(context);
       const page = await context.newPage();
@@ -85,7 +87,18 @@ export async function expectNoA11yViolations(page: Page, label: string): Promise
 
 /** True when the page is wider than the viewport (horizontal scrolling on a phone). */
 export async function hasHorizontalOverflow(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+  // Right after a resize the layout may still be the previous width's (the shell re-renders
+  // when its media query changes): only an overflow that lasts is one.
+  try {
+    await page.waitForFunction(
+      () => document.documentElement.scrollWidth <= window.innerWidth + 1,
+      undefined,
+      { timeout: 2_000 },
+    );
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Saves a screenshot into docs/screenshots (kept current by every e2e run). */
@@ -102,4 +115,21 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel(/^(Mot de passe|Password)/).fill(password);
   await page.getByRole('button', { name: /Se connecter|Log in/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // The language is saved on the account, and demo accounts are shared by every spec file:
+  // each test starts in French whatever an earlier test chose (tests switch explicitly).
+  const changed = await page.evaluate(async () => {
+    const session = (await (await fetch('/api/auth/session')).json()) as {
+      csrfToken: string;
+      user?: { locale?: string };
+    };
+    if (session.user?.locale === 'fr') return false;
+    await fetch('/api/auth/locale', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+      body: JSON.stringify({ locale: 'fr' }),
+    });
+    return true;
+  });
+  if (changed) await page.reload();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
 }

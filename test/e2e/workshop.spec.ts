@@ -217,7 +217,10 @@ describe('workshop: reception by scanning, refurbishment to ready, label, histor
     await page.getByText(fill(W.devices.total, { count: 1 })).waitFor();
     await expectNoA11yViolations(page, 'devices (fr, 1280)');
     await screenshot(page, 'workshop-devices');
-    await page.getByRole('region', { name: W.devices.title }).getByRole('link').click();
+    const results = page.getByRole('region', { name: W.devices.title }).getByRole('link');
+    // The previous page of results stays on screen until the search answers.
+    await expect.poll(() => results.count()).toBe(1);
+    await results.click();
     await page.getByRole('heading', { level: 1, name: /^Appareil / }).waitFor();
     await page.getByRole('button', { name: W.event.start_diagnosis }).click();
     await expectState(page, W.state.diagnosis);
@@ -453,7 +456,10 @@ describe('workshop: stock counts, catalogue pages, device edits', () => {
     await page.getByLabel(label(W.devices.search)).fill(`CNT-${run}-1`);
     await page.getByRole('button', { name: W.devices.search }).click();
     await page.getByText(fill(W.devices.total, { count: 1 }), { exact: true }).waitFor();
-    await page.getByRole('region', { name: W.devices.title }).getByRole('link').click();
+    const results = page.getByRole('region', { name: W.devices.title }).getByRole('link');
+    // The previous page of results stays on screen until the search answers.
+    await expect.poll(() => results.count()).toBe(1);
+    await results.click();
     await page.getByRole('heading', { level: 1, name: /^Appareil / }).waitFor();
     deviceUrl = page.url();
 
