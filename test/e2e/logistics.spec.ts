@@ -470,6 +470,11 @@ describe('logistics: from a confirmed wave to devices in young people’s hands'
     // Written off: a ledger transition to `lost`, with the reason given on the discrepancy.
     expect(JSON.stringify(m.entries)).toMatch(/lost/);
     expect(JSON.stringify(m.entries)).toMatch(/Perte chez le transporteur/);
+    // The device record tells the coordinator who holds it (beneficiary reference only).
+    await coord.goto(`/devices/${gift!.device.id}`);
+    const holder = coord.getByRole('region', { name: 'Remis à un bénéficiaire' });
+    await holder.getByText(new RegExp(`bénéficiaire ${first!.reference}`)).waitFor();
+    await expectNoA11yViolations(coord, 'handed-over device (fr)');
     const handovers = await api<{
       items: { form: string; charterMethod: string; device: { id: string } }[];
     }>(coord, 'GET', `/api/handovers?structureId=${orgId}`);

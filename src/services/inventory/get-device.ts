@@ -8,6 +8,8 @@ import type { ServiceContext } from '../context';
 import { loadDeviceFor } from './access';
 import { loadDrivesWithErasures, loadTransitionFacts } from './device-facts';
 import { qualifyDevice } from './qualify-device';
+import { latestHandoverOfDevice } from '../../db/repositories/device-handover-repo';
+import { isBankActor } from '../needs/scope';
 
 /** What a QR label encodes: a link that opens the device, ending with its asset tag. */
 export function qrContent(publicUrl: string, assetTag: string): string {
@@ -16,7 +18,8 @@ export function qrContent(publicUrl: string, assetTag: string): string {
 
 /**
  * Everything the device page shows: record, location, drives with their erasures, workshop
- * steps, the events allowed now, what `ready` still needs, and the tier qualification.
+ * steps, the events allowed now, what `ready` still needs, the tier qualification and, for the
+ * bank's staff, its latest handover (structure and beneficiary reference).
  */
 export async function getDeviceInTx(ctx: ServiceContext, ex: Executor, id: string) {
   const device = await loadDeviceFor(ctx, ex, id, 'device.read');
@@ -28,8 +31,12 @@ export async function getDeviceInTx(ctx: ServiceContext, ex: Executor, id: strin
     qualifyDevice(ex, device),
   ]);
   const readiness = transition('erasure', 'mark_ready', facts);
+  // Who holds it now: the beneficiary reference is for the bank's coordinators (and, on its
+  // own pages, the structure), never for workshops.
+  const handover = isBankActor(ctx.actor) ? await latestHandoverOfDevice(ex, device.id) : null;
   return {
     ...device,
+    handover,
     location: location
       ? { id: location.id, name: location.name, organisationId: location.organisationId }
       : null,

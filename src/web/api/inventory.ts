@@ -123,6 +123,16 @@ export interface TDevice extends TDeviceSummary {
   steps: TStep[];
   allowedEvents: TDeviceEventName[];
   readyCheck: { isSatisfied: boolean; missing: string[] };
+  /** Latest handover (bank staff only; null otherwise or when never handed over). */
+  handover: {
+    structureId: string;
+    structureName: string;
+    beneficiaryReference: string;
+    form: 'gift' | 'loan' | 'sale';
+    handedOverOn: string;
+    returnDueOn: string | null;
+    returnedAt: string | null;
+  } | null;
   batteryBand: 'good' | 'fair' | 'weak' | null;
   qualification: {
     tier: { number: number; name: string } | null;

@@ -20,6 +20,7 @@ import { ErasureForm, StepForm } from './device-forms';
 import { DeviceHistory } from './device-history';
 import { GradeForm } from './grade-form';
 import { deviceName, StateBadge, translateMissing, WORKSHOP_KEY } from './workshop-common';
+import { DeviceHandover } from './device-handover';
 
 /** One fact of the record: a term and its value (a dash when unknown). */
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -172,6 +173,7 @@ export function DevicePage() {
       <Stack gap="lg">
         {label.error && <ErrorAlert error={label.error} />}
         <Readiness device={d} />
+        <DeviceHandover device={d} />
         <Facts device={d} />
         <Drives device={d} canEdit={roleCan(role, 'workshop.record') && canEdit} />
         {roleCan(role, 'device.transition') && <TransitionActions device={d} />}
