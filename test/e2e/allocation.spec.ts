@@ -3,38 +3,19 @@ import type { Page } from 'playwright-core';
 import frAllocation from '../../src/web/i18n/fr/allocation.json';
 import enAllocation from '../../src/web/i18n/en/allocation.json';
 import {
+  api,
   expectNoA11yViolations,
   hasHorizontalOverflow,
   login,
   screenshot,
   useBrowser,
+  useLanguage,
 } from './support';
 
 const A = { fr: frAllocation.allocation, en: enAllocation.allocation };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const label = (s: string) => new RegExp(`^${escape(s)}\\s*\\*?$`);
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Calls the API from a logged-in page (same cookies, with the session's CSRF token). */
-async function api<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-      });
-      return { status: res.status, body: (await res.json()) as T };
-    },
-    { method, url, body },
-  );
-}
 
 /**
  * An approved request of the demo referent's structure (ASE 93) in the open campaign: written
@@ -89,17 +70,6 @@ async function openNav(page: Page, name: string) {
     .getByRole('link', { name })
     .click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function useLanguage(page: Page, lang: 'fr' | 'en') {
-  const current = await page.evaluate(() => document.documentElement.lang);
-  if (current === lang) return;
-  await page
-    .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
-    .first()
-    .getByText(lang === 'en' ? 'English' : 'Français')
-    .click();
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
 }
 
 /** Runs a new wave on the open campaign from the form; returns its id. */

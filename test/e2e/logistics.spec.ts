@@ -9,6 +9,7 @@ import frLogistics from '../../src/web/i18n/fr/logistics.json';
 import enLogistics from '../../src/web/i18n/en/logistics.json';
 import { pdfText } from '../supply';
 import {
+  api,
   expectNoA11yViolations,
   hasHorizontalOverflow,
   login,
@@ -25,27 +26,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** Calls the API from a logged-in page (same cookies, with the session's CSRF token). */
-async function api<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-      });
-      return { status: res.status, body: (await res.json()) as T };
-    },
-    { method, url, body },
-  );
-}
 
 /** A PDF fetched with the page's session. */
 async function fetchPdf(page: Page, url: string): Promise<Buffer> {

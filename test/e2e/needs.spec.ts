@@ -6,11 +6,13 @@ import frAuth from '../../src/web/i18n/fr/auth.json';
 import frErrors from '../../src/web/i18n/fr/errors.json';
 import enAuth from '../../src/web/i18n/en/auth.json';
 import {
+  api,
   expectNoA11yViolations,
   hasHorizontalOverflow,
   login,
   screenshot,
   useBrowser,
+  useLanguage,
 } from './support';
 
 type TLang = 'fr' | 'en';
@@ -24,18 +26,6 @@ const label = (s: string) => new RegExp(`^${escape(s)}\\s*\\*?$`);
 /** Replaces {{name}} placeholders like i18next does. */
 const fill = (s: string, v: Record<string, string | number>) =>
   s.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(v[k]));
-
-/** Puts the interface in the wanted language (the choice is remembered on the device). */
-async function useLanguage(page: Page, lang: TLang) {
-  const current = await page.evaluate(() => document.documentElement.lang);
-  if (current === lang) return;
-  await page
-    .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
-    .first()
-    .getByText(lang === 'en' ? 'English' : 'Français')
-    .click();
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-}
 
 /** Picks an option of a Mantine Select or MultiSelect. */
 async function choose(
@@ -250,27 +240,6 @@ describe.each(['fr', 'en'] as const)(
     }
   },
 );
-
-/** Calls the API from a logged-in page (same cookies, with the session's CSRF token). */
-async function api<T = Record<string, unknown>>(
-  page: Page,
-  method: string,
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-      });
-      return { status: res.status, body: (await res.json()) as T };
-    },
-    { method, url, body },
-  );
-}
 
 const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

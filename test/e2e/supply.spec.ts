@@ -16,9 +16,9 @@ import {
   login,
   screenshot,
   useBrowser,
+  useLanguage,
 } from './support';
 
-type TLang = 'fr' | 'en';
 const S = { fr: frSupply.supply, en: enSupply.supply };
 const f = S.fr;
 const AUTH = { fr: frAuth.auth, en: enAuth.auth };
@@ -30,17 +30,6 @@ const label = (s: string) => new RegExp(`^${escape(s)}\\s*\\*?$`);
 /** Replaces {{name}} placeholders like i18next does. */
 const fill = (s: string, v: Record<string, string | number>) =>
   s.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => String(v[k]));
-
-async function useLanguage(page: Page, lang: TLang) {
-  const current = await page.evaluate(() => document.documentElement.lang);
-  if (current === lang) return;
-  await page
-    .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
-    .first()
-    .getByText(lang === 'en' ? 'English' : 'Français')
-    .click();
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-}
 
 /** Picks an option of a Mantine Select by its label. */
 async function choose(page: Page, field: string, option: string | RegExp) {

@@ -133,3 +133,36 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   if (changed) await page.reload();
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
 }
+
+/** Calls the API from a logged-in page (same cookies, with the session's CSRF token). */
+export async function api<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const res = await fetch(url, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    { method, url, body },
+  );
+}
+
+/** Puts the interface in a language with the switch in the header (a wide screen). */
+export async function useLanguage(page: Page, lang: 'fr' | 'en'): Promise<void> {
+  const current = await page.evaluate(() => document.documentElement.lang);
+  if (current === lang) return;
+  await page
+    .getByRole('radiogroup', { name: /^(Langue|Language)$/ })
+    .first()
+    .getByText(lang === 'en' ? 'English' : 'Français')
+    .click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+}
