@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import Fastify from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -76,6 +78,13 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     reply.header('x-request-id', request.id);
   });
 
+  // Compressed answers (JS, CSS, JSON, CSV): the web app is ~4× smaller on a phone's
+  // connection. Brotli at quality 5: near gzip's speed, smaller output.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -145,8 +154,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
         error: { code: 'not_found', message: 'Not found', requestId: request.id },
       });
     }
-    // Client-side routes: the web app decides what to show.
-    return reply.type('text/html').send(indexHtml);
+    // Client-side routes: the web app decides what to show. The page itself is never cached, so
+    // a new version's chunks are picked up at the next visit (the chunks are cached for a year).
+    return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
   });
   return { app, routes };
 }

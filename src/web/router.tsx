@@ -4,27 +4,39 @@ import { PageLoader } from './components/common/page-loader';
 import { AppLayout } from './components/shell/app-layout';
 import { PublicLayout } from './components/shell/public-layout';
 import { useSession } from './hooks/use-session';
-import { AuditPage } from './routes/admin/audit-page';
-import { OutboxPage } from './routes/admin/outbox-page';
-import { SettingsPage } from './routes/admin/settings-page';
-import { UsersPage } from './routes/admin/users-page';
 import { ForgotPasswordPage } from './routes/auth/forgot-password';
 import { InvitationPage } from './routes/auth/invitation';
 import { LoginPage } from './routes/auth/login';
 import { ResetPasswordPage } from './routes/auth/reset-password';
 import { NotFoundPage } from './routes/errors/not-found';
 import { HomePage } from './routes/home/home-page';
-import {
-  OrganisationCreatePage,
-  OrganisationEditPage,
-} from './routes/organisations/organisation-form-page';
-import { OrganisationDetailPage } from './routes/organisations/organisation-detail-page';
-import { OrganisationListPage } from './routes/organisations/organisation-list-page';
 import { needsRoutes, publicNeedsRoutes } from './routes/needs/needs-routes';
 import { allocationRoutes } from './routes/allocation/allocation-routes';
 import { publicSupplyRoutes, supplyRoutes } from './routes/supply/supply-routes';
 import { workshopRoutes } from './routes/workshop/workshop-routes';
 import { logisticsRoutes } from './routes/logistics/logistics-routes';
+import { lazyPage } from './lib/lazy-page';
+
+const AuditPage = lazyPage(() => import('./routes/admin/audit-page'), 'AuditPage');
+const OutboxPage = lazyPage(() => import('./routes/admin/outbox-page'), 'OutboxPage');
+const SettingsPage = lazyPage(() => import('./routes/admin/settings-page'), 'SettingsPage');
+const UsersPage = lazyPage(() => import('./routes/admin/users-page'), 'UsersPage');
+const OrganisationCreatePage = lazyPage(
+  () => import('./routes/organisations/organisation-form-page'),
+  'OrganisationCreatePage',
+);
+const OrganisationEditPage = lazyPage(
+  () => import('./routes/organisations/organisation-form-page'),
+  'OrganisationEditPage',
+);
+const OrganisationDetailPage = lazyPage(
+  () => import('./routes/organisations/organisation-detail-page'),
+  'OrganisationDetailPage',
+);
+const OrganisationListPage = lazyPage(
+  () => import('./routes/organisations/organisation-list-page'),
+  'OrganisationListPage',
+);
 
 /** Unknown URLs: the 404 page inside the shell when logged in, on its own otherwise. */
 function NotFoundRoute() {

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig, useTestApp } from '../../../test/app';
 import { useTestDatabase } from '../../../test/db';
@@ -112,6 +113,25 @@ describe('platform routes', () => {
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['x-frame-options']).toBeDefined();
       expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('compresses large answers for clients that accept it, and only for them', async () => {
+    const plain = await t.app.inject({ url: '/api/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const spec = plain.json<{ openapi: string }>();
+    expect(spec.openapi).toMatch(/^3\.1/);
+    for (const [encoding, inflate] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const res = await t.app.inject({
+        url: '/api/openapi.json',
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+      expect(JSON.parse(inflate(res.rawPayload).toString('utf8'))).toEqual(spec);
     }
   });
 });

@@ -6,7 +6,7 @@ import { fetchSession, saveLocale } from '../api/auth';
 import { setCsrfRefresher, setUnauthorizedHandler } from '../api/client';
 import { queryKeys } from '../api/query-keys';
 import { useSession } from '../hooks/use-session';
-import { pendingLocale, rememberPendingLocale } from '../i18n';
+import { pendingLocale, rememberPendingLocale, switchLanguage } from '../i18n';
 import { resolveSessionLocale } from '../lib/locale';
 
 /**
@@ -43,7 +43,7 @@ export function SessionEffects() {
       pendingChoice: pendingLocale(),
     });
     rememberPendingLocale(null);
-    if (i18n.language !== locale) void i18n.changeLanguage(locale);
+    if (i18n.language !== locale) void switchLanguage(locale);
     if (shouldSave) {
       void saveLocale(locale)
         .then(() =>

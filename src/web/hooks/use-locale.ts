@@ -5,7 +5,7 @@ import type { TLocale } from '../../shared/enums';
 import type { TSessionInfo } from '../../shared/schemas/accounts';
 import { saveLocale } from '../api/auth';
 import { queryKeys } from '../api/query-keys';
-import { rememberPendingLocale } from '../i18n';
+import { rememberPendingLocale, switchLanguage } from '../i18n';
 import { parseLocale } from '../lib/locale';
 import { notifyError } from '../components/common/notify';
 
@@ -19,7 +19,7 @@ export function useLocale() {
   const locale = parseLocale(i18n.language) ?? 'fr';
   const setLocale = useCallback(
     async (next: TLocale) => {
-      await i18n.changeLanguage(next);
+      await switchLanguage(next);
       const session = queryClient.getQueryData<TSessionInfo | null>(queryKeys.session);
       if (!session) {
         rememberPendingLocale(next);
@@ -34,7 +34,7 @@ export function useLocale() {
         notifyError(t, e);
       }
     },
-    [i18n, queryClient, t],
+    [queryClient, t],
   );
   return { locale, setLocale };
 }

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from './resources';
 import {
   DEFAULT_LOCALE,
   LOCALE_STORAGE_KEY,
@@ -30,15 +29,40 @@ function writeStorage(storage: () => Storage, key: string, value: string | null)
 /** The i18next instance of the web app, French by default, the remembered language otherwise. */
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLocale(readStorage(() => localStorage, LOCALE_STORAGE_KEY)),
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: ['fr', 'en'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  showSupportNotice: false,
-});
+const bundles: Record<TLocale, () => Promise<{ translation: Record<string, unknown> }>> = {
+  fr: () => import('./bundle-fr'),
+  en: () => import('./bundle-en'),
+};
+
+/** Fetches a language's strings once (each language is its own chunk). */
+export async function loadLanguage(locale: TLocale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const { translation } = await bundles[locale]();
+  i18n.addResourceBundle(locale, 'translation', translation);
+}
+
+/** Shows the interface in another language, its strings fetched first. */
+export async function switchLanguage(locale: TLocale): Promise<void> {
+  await loadLanguage(locale);
+  await i18n.changeLanguage(locale);
+}
+
+const startLocale = initialLocale(readStorage(() => localStorage, LOCALE_STORAGE_KEY));
+
+/** Resolves once the first language's strings are there: the app renders after it. */
+export const i18nReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init({
+    resources: {},
+    partialBundledLanguages: true,
+    lng: startLocale,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: ['fr', 'en'],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  })
+  .then(() => loadLanguage(startLocale));
 
 function applyDocumentLanguage(lng: string) {
   document.documentElement.lang = parseLocale(lng) ?? DEFAULT_LOCALE;

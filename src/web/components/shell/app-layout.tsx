@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { AppShell, Container } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useIsWide } from '../../hooks/use-is-wide';
+import { PageErrorBoundary } from '../common/page-error-boundary';
+import { PageLoader } from '../common/page-loader';
 import { AppHeader } from './app-header';
 import { AppNav } from './app-nav';
 
@@ -58,7 +60,11 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} ref={mainRef} bg="var(--passerelle-page-bg)">
         <Container size="lg" px={0} py={{ base: 'xs', sm: 'md' }}>
-          <Outlet />
+          <PageErrorBoundary key={pathname}>
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          </PageErrorBoundary>
         </Container>
       </AppShell.Main>
     </AppShell>

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Box, Center, Container, Group, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useIsWide } from '../../hooks/use-is-wide';
+import { PageErrorBoundary } from '../common/page-error-boundary';
+import { PageLoader } from '../common/page-loader';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 
@@ -36,7 +38,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       <Center component="main" id="main-content" tabIndex={-1} px="sm" pb="xl">
         <Container size={440} w="100%" px={0}>
           <Paper p={{ base: 'lg', sm: 'xl' }} shadow="sm">
-            {children}
+            <PageErrorBoundary>
+              <Suspense fallback={<PageLoader />}>{children}</Suspense>
+            </PageErrorBoundary>
           </Paper>
         </Container>
       </Center>

@@ -1,8 +1,10 @@
 import { Route } from 'react-router';
 import { RequireAction } from '../../components/common/guards';
-import { NewWavePage } from './new-wave-page';
-import { WavePage } from './wave-page';
-import { WavesPage } from './waves-page';
+import { lazyPage } from '../../lib/lazy-page';
+
+const NewWavePage = lazyPage(() => import('./new-wave-page'), 'NewWavePage');
+const WavePage = lazyPage(() => import('./wave-page'), 'WavePage');
+const WavesPage = lazyPage(() => import('./waves-page'), 'WavesPage');
 
 /** The coordinators' allocation waves (list, new, one wave), behind the API's actions. */
 export function allocationRoutes() {

@@ -1,16 +1,18 @@
 import { Route } from 'react-router';
 import { RequireAction } from '../../components/common/guards';
-import { CarriersPage } from './carriers-page';
-import { DiscrepanciesPage } from './discrepancies-page';
-import { FollowUpsPage } from './follow-ups-page';
-import { HandoverFormPage } from './handover-form-page';
-import { HandoversPage } from './handovers-page';
-import { PackPage } from './pack-page';
-import { PickListPage } from './pick-list-page';
-import { ReceptionPage } from './reception-page';
-import { ShipmentPage } from './shipment-page';
-import { ShipmentsPage } from './shipments-page';
-import { TrackingImportPage } from './tracking-import-page';
+import { lazyPage } from '../../lib/lazy-page';
+
+const CarriersPage = lazyPage(() => import('./carriers-page'), 'CarriersPage');
+const DiscrepanciesPage = lazyPage(() => import('./discrepancies-page'), 'DiscrepanciesPage');
+const FollowUpsPage = lazyPage(() => import('./follow-ups-page'), 'FollowUpsPage');
+const HandoverFormPage = lazyPage(() => import('./handover-form-page'), 'HandoverFormPage');
+const HandoversPage = lazyPage(() => import('./handovers-page'), 'HandoversPage');
+const PackPage = lazyPage(() => import('./pack-page'), 'PackPage');
+const PickListPage = lazyPage(() => import('./pick-list-page'), 'PickListPage');
+const ReceptionPage = lazyPage(() => import('./reception-page'), 'ReceptionPage');
+const ShipmentPage = lazyPage(() => import('./shipment-page'), 'ShipmentPage');
+const ShipmentsPage = lazyPage(() => import('./shipments-page'), 'ShipmentsPage');
+const TrackingImportPage = lazyPage(() => import('./tracking-import-page'), 'TrackingImportPage');
 
 /**
  * Logistics and handover (issue 7): shipments, packing by scan, pick lists and discrepancies

@@ -1,18 +1,33 @@
 import { Route } from 'react-router';
 import { RequireAction } from '../../components/common/guards';
 import { PublicLayout } from '../../components/shell/public-layout';
-import { ApplicationDetailPage, ApplicationsPage } from './applications-page';
-import { ApplyCompletePage } from './apply-complete-page';
-import { ApplyPage } from './apply-page';
-import { BeneficiariesPage } from './beneficiaries-page';
-import { CampaignEditPage, CampaignNewPage, CampaignsPage } from './campaigns-page';
-import { BeneficiaryImportPage, StructureImportPage } from './import-page';
-import { RequestEditPage, RequestNewPage } from './request-form';
-import { RequestConfirmPage, RequestDetailPage, RequestsPage } from './requests-page';
-import { ReviewDeskPage } from './review-desk-page';
-import { ReviewRequestPage } from './review-request-page';
-import { StructureConfirmPage } from './structure-pages';
-import { StructureReferentsPage } from './structure-referents-page';
+import { lazyPage } from '../../lib/lazy-page';
+
+const ApplicationDetailPage = lazyPage(
+  () => import('./applications-page'),
+  'ApplicationDetailPage',
+);
+const ApplicationsPage = lazyPage(() => import('./applications-page'), 'ApplicationsPage');
+const ApplyCompletePage = lazyPage(() => import('./apply-complete-page'), 'ApplyCompletePage');
+const ApplyPage = lazyPage(() => import('./apply-page'), 'ApplyPage');
+const BeneficiariesPage = lazyPage(() => import('./beneficiaries-page'), 'BeneficiariesPage');
+const CampaignEditPage = lazyPage(() => import('./campaigns-page'), 'CampaignEditPage');
+const CampaignNewPage = lazyPage(() => import('./campaigns-page'), 'CampaignNewPage');
+const CampaignsPage = lazyPage(() => import('./campaigns-page'), 'CampaignsPage');
+const BeneficiaryImportPage = lazyPage(() => import('./import-page'), 'BeneficiaryImportPage');
+const StructureImportPage = lazyPage(() => import('./import-page'), 'StructureImportPage');
+const RequestEditPage = lazyPage(() => import('./request-form'), 'RequestEditPage');
+const RequestNewPage = lazyPage(() => import('./request-form'), 'RequestNewPage');
+const RequestConfirmPage = lazyPage(() => import('./requests-page'), 'RequestConfirmPage');
+const RequestDetailPage = lazyPage(() => import('./requests-page'), 'RequestDetailPage');
+const RequestsPage = lazyPage(() => import('./requests-page'), 'RequestsPage');
+const ReviewDeskPage = lazyPage(() => import('./review-desk-page'), 'ReviewDeskPage');
+const ReviewRequestPage = lazyPage(() => import('./review-request-page'), 'ReviewRequestPage');
+const StructureConfirmPage = lazyPage(() => import('./structure-pages'), 'StructureConfirmPage');
+const StructureReferentsPage = lazyPage(
+  () => import('./structure-referents-page'),
+  'StructureReferentsPage',
+);
 
 /** The public pages of the needs area: a structure applying to join, or completing it. */
 export function publicNeedsRoutes() {

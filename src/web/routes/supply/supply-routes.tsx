@@ -3,18 +3,20 @@ import { Route } from 'react-router';
 import type { TAction } from '../../../domain/policy';
 import { RequireAction } from '../../components/common/guards';
 import { PublicLayout } from '../../components/shell/public-layout';
-import { DonatePage } from './donate-page';
-import { GrantDetailPage } from './grant-detail-page';
-import { GrantsPage } from './grants-page';
-import { IssuerPage } from './issuer-page';
-import { LotDeclarePage } from './lot-declare-page';
-import { LotDetailPage } from './lot-detail-page';
-import { LotsPage } from './lots-page';
-import { OrderDetailPage } from './order-detail-page';
-import { OrderFormPage } from './order-form-page';
-import { OrdersPage } from './orders-page';
-import { ReceiptsPage } from './receipts-page';
-import { RulesPage } from './rules-page';
+import { lazyPage } from '../../lib/lazy-page';
+
+const DonatePage = lazyPage(() => import('./donate-page'), 'DonatePage');
+const GrantDetailPage = lazyPage(() => import('./grant-detail-page'), 'GrantDetailPage');
+const GrantsPage = lazyPage(() => import('./grants-page'), 'GrantsPage');
+const IssuerPage = lazyPage(() => import('./issuer-page'), 'IssuerPage');
+const LotDeclarePage = lazyPage(() => import('./lot-declare-page'), 'LotDeclarePage');
+const LotDetailPage = lazyPage(() => import('./lot-detail-page'), 'LotDetailPage');
+const LotsPage = lazyPage(() => import('./lots-page'), 'LotsPage');
+const OrderDetailPage = lazyPage(() => import('./order-detail-page'), 'OrderDetailPage');
+const OrderFormPage = lazyPage(() => import('./order-form-page'), 'OrderFormPage');
+const OrdersPage = lazyPage(() => import('./orders-page'), 'OrdersPage');
+const ReceiptsPage = lazyPage(() => import('./receipts-page'), 'ReceiptsPage');
+const RulesPage = lazyPage(() => import('./rules-page'), 'RulesPage');
 
 const guarded = (path: string, action: TAction, page: ReactNode) => (
   <Route key={path} path={path} element={<RequireAction action={action}>{page}</RequireAction>} />

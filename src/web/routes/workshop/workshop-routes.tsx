@@ -1,16 +1,18 @@
 import { Route } from 'react-router';
 import { RequireAction } from '../../components/common/guards';
-import { CountPage } from './count-page';
-import { CountStartPage } from './count-start-page';
-import { DevicePage } from './device-page';
-import { DevicesPage } from './devices-page';
-import { ImportPage } from './import-page';
-import { ItemsPage } from './items-page';
-import { LocationsPage } from './locations-page';
-import { QueuePage } from './queue-page';
-import { ReceptionPage } from './reception-page';
-import { SpecTiersPage } from './spec-tiers-page';
-import { StockPage } from './stock-page';
+import { lazyPage } from '../../lib/lazy-page';
+
+const CountPage = lazyPage(() => import('./count-page'), 'CountPage');
+const CountStartPage = lazyPage(() => import('./count-start-page'), 'CountStartPage');
+const DevicePage = lazyPage(() => import('./device-page'), 'DevicePage');
+const DevicesPage = lazyPage(() => import('./devices-page'), 'DevicesPage');
+const ImportPage = lazyPage(() => import('./import-page'), 'ImportPage');
+const ItemsPage = lazyPage(() => import('./items-page'), 'ItemsPage');
+const LocationsPage = lazyPage(() => import('./locations-page'), 'LocationsPage');
+const QueuePage = lazyPage(() => import('./queue-page'), 'QueuePage');
+const ReceptionPage = lazyPage(() => import('./reception-page'), 'ReceptionPage');
+const SpecTiersPage = lazyPage(() => import('./spec-tiers-page'), 'SpecTiersPage');
+const StockPage = lazyPage(() => import('./stock-page'), 'StockPage');
 
 /**
  * The workshop and inventory pages inside the shell, each behind the action the API checks:
