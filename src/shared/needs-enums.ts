@@ -154,5 +154,6 @@ export const NEEDS_LIMITS = {
   maxImportBytes: 20 * 1024 * 1024,
   /** Lowest and highest weight of a request line. */
   minWeight: 1,
-  maxWeight: 1000,
+  /** 1000, the engine's maximum, is kept for pinned lines (ADR 0007): they always go first. */
+  maxWeight: 999,
 } as const;

@@ -67,7 +67,7 @@ function warehouseIds(locations: readonly TWaveLocation[]): Map<string, string> 
 /**
  * Turns the selected lines and ready stock into the engine's problem (the CLI format), with the
  * context that names every id and the snapshot a confirm checks. Pinned lines get the maximum
- * weight, so each of their units goes before any unit of an unpinned line of lower weight;
+ * weight (1000), above any unpinned line (999 at most), so each of their units goes first;
  * excluded lines stay out. Hypothetical stock gets supply lines `H1…` and never enters the
  * snapshot (a what-if wave cannot be confirmed).
  */
@@ -110,7 +110,9 @@ export function buildWaveProblem(input: {
       kind: line.kind,
       minTier: line.minTier,
       quantity: line.quantity,
-      weight: meta.pinned ? MAX_WEIGHT : line.weight,
+      // Weights of unpinned lines stop below the maximum (a line stored before 999 was the
+      // policy's ceiling included), so a pin is never tied.
+      weight: meta.pinned ? MAX_WEIGHT : Math.min(line.weight, MAX_WEIGHT - 1),
     });
   }
 

@@ -113,6 +113,27 @@ describe('buildWaveProblem', () => {
     expect(built.problem.substitutes).toEqual({ tablet: ['laptop'] });
   });
 
+  it('serves a pinned line before an unpinned line at the highest weight a line may have', () => {
+    // Two lines of 3 laptops each for 3 laptops in stock: the pinned one, at weight 50, wins
+    // over a line stored at the old ceiling of 1000 (now 999 at most).
+    const heavy = { ...lines[0]!, quantity: 3, weight: 1000, computedWeight: 1000 };
+    const built = buildWaveProblem({
+      lines: [heavy, lines[1]!],
+      stock: stock.slice(0, 1),
+      locations,
+      options: options({ pins: ['l2'] }),
+    });
+    expect(built.problem.demands.map((d) => [d.id, d.weight])).toEqual([
+      ['D000042-1', MAX_WEIGHT - 1],
+      ['D000043-1', MAX_WEIGHT],
+    ]);
+    const result = allocate(built.problem);
+    const served = (id: string) =>
+      result.assignments.filter((a) => a.demand === id).reduce((n, a) => n + a.quantity, 0);
+    expect(served('D000043-1')).toBe(3);
+    expect(served('D000042-1')).toBe(0);
+  });
+
   it('adds what-if stock at a département or a location, outside the snapshot', () => {
     const built = buildWaveProblem({
       lines,

@@ -79,7 +79,7 @@ describe('line weight policy', () => {
     expect(notAse.weight).toBe(100);
   });
 
-  it('clamps to 1000 and says so in the breakdown', () => {
+  it('clamps to 999 and says so in the breakdown', () => {
     const r = computeLineWeight({
       ...base,
       urgency: 'critical',
@@ -90,13 +90,13 @@ describe('line weight policy', () => {
         { ageBand: '15_17', schoolLevel: 'lycee_terminale', lacks: ['computer', 'connection'] },
       ],
     });
-    expect(r.weight).toBe(1000);
+    expect(r.weight).toBe(999);
     const sum = r.terms.reduce((s, t) => s + t.points, 0);
-    expect(sum).toBe(1000);
-    expect(r.terms.at(-1)).toEqual({ code: 'clamped', points: -140 });
+    expect(sum).toBe(999);
+    expect(r.terms.at(-1)).toEqual({ code: 'clamped', points: -141 });
   });
 
-  it('always yields an integer between 1 and 1000 whose terms add up', () => {
+  it('always yields an integer between 1 and 999 whose terms add up', () => {
     const urgencies = ['normal', 'high', 'critical'] as const;
     const reasons = [
       null,
@@ -116,7 +116,7 @@ describe('line weight policy', () => {
           });
           expect(Number.isInteger(r.weight)).toBe(true);
           expect(r.weight).toBeGreaterThanOrEqual(1);
-          expect(r.weight).toBeLessThanOrEqual(1000);
+          expect(r.weight).toBeLessThanOrEqual(999);
           expect(r.terms.reduce((s, t) => s + t.points, 0)).toBe(r.weight);
         }
       }

@@ -12,7 +12,7 @@ import {
 /**
  * The weight policy of approved request lines (ADR docs/decisions/0007-request-weights.md).
  * The allocation engine serves the most weight first, so the weight says who is served first
- * when stock is short. It adds, then clamps to 1..1000:
+ * when stock is short. It adds, then clamps to 1..999 (1000 is a pinned line's, in a wave):
  * - a base of 100, so every approved line counts;
  * - urgency: high +150, critical +300;
  * - the urgency's reason, when urgent: risk of dropping out +80, exam +60, administrative
