@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../connect';
-import { devices, stockCounts, stockCountScans } from '../schema';
+import { devices, locations, stockCounts, stockCountScans, users } from '../schema';
 import type { TDeviceState } from '../../shared/inventory';
 
 /** A stock count row. */
@@ -88,4 +88,37 @@ export async function devicesAtLocation(
     .from(devices)
     .where(and(eq(devices.locationId, locationId), inArray(devices.state, [...states])))
     .orderBy(asc(devices.shelfCode), asc(devices.assetTag));
+}
+
+/**
+ * Recent counts, newest first, with their location and who started them; limited to the
+ * locations of one organisation when `organisationId` is given.
+ */
+export async function listRecentCounts(
+  ex: Executor,
+  filter: { organisationId?: string; locationId?: string; limit: number },
+) {
+  const conditions = [
+    filter.organisationId ? eq(locations.organisationId, filter.organisationId) : undefined,
+    filter.locationId ? eq(stockCounts.locationId, filter.locationId) : undefined,
+  ].filter((c) => c !== undefined);
+  return ex
+    .select({
+      id: stockCounts.id,
+      status: stockCounts.status,
+      startedAt: stockCounts.startedAt,
+      closedAt: stockCounts.closedAt,
+      reason: stockCounts.reason,
+      result: stockCounts.result,
+      locationId: locations.id,
+      locationName: locations.name,
+      startedByName: users.displayName,
+      scans: sql<number>`(SELECT count(*)::int FROM ${stockCountScans} WHERE ${stockCountScans.countId} = ${stockCounts.id})`,
+    })
+    .from(stockCounts)
+    .innerJoin(locations, eq(locations.id, stockCounts.locationId))
+    .leftJoin(users, eq(users.id, stockCounts.startedBy))
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(stockCounts.startedAt), desc(stockCounts.id))
+    .limit(filter.limit);
 }

@@ -64,3 +64,20 @@ export const confirmStockCount = (id: string, reason: string) =>
   http.post<unknown>(`/api/stock-counts/${id}/confirm`, { reason });
 export const cancelStockCount = (id: string) =>
   http.post<unknown>(`/api/stock-counts/${id}/cancel`, {});
+
+/** A count in the list of recent counts, with what its confirmation changed. */
+export interface TStockCountSummary {
+  id: string;
+  status: 'open' | 'confirmed' | 'cancelled';
+  startedAt: string;
+  closedAt: string | null;
+  reason: string | null;
+  locationId: string;
+  locationName: string;
+  startedByName: string | null;
+  scans: number;
+  changes: { lost: number; moved: number; items: number; unresolved: number } | null;
+}
+
+/** The 50 latest counts the actor may see, newest first. */
+export const listStockCounts = () => http.get<TStockCountSummary[]>('/api/stock-counts');

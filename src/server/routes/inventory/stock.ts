@@ -14,6 +14,7 @@ import { checkStockProjection } from '../../../services/stock/check-stock-projec
 import { confirmStockCount } from '../../../services/stock/confirm-stock-count';
 import { getStock } from '../../../services/stock/get-stock';
 import { getStockCount } from '../../../services/stock/get-stock-count';
+import { listStockCounts } from '../../../services/stock/list-stock-counts';
 import { adjustItemStock, moveItems, receiveItems } from '../../../services/stock/move-items';
 import { scanStockCount } from '../../../services/stock/scan-stock-count';
 import { startStockCount } from '../../../services/stock/start-stock-count';
@@ -90,6 +91,18 @@ export function stockRoutes(app: TApp) {
       reply.status(201);
       return startStockCount(request.ctx, request.body);
     },
+  );
+  app.get(
+    '/api/stock-counts',
+    {
+      config: { action: 'stock.count' },
+      schema: {
+        tags,
+        summary: 'The 50 latest counts the actor may see, with what each confirmation changed',
+        querystring: z.object({ locationId: z.uuid().optional() }),
+      },
+    },
+    async (request) => listStockCounts(request.ctx, request.query),
   );
   app.get(
     '/api/stock-counts/:id',

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Paper, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { listSpecTierHistory, type TSpecTier } from '../../api/inventory-admin';
+import { listSpecTierHistory, retireSpecTier, type TSpecTier } from '../../api/inventory-admin';
+import { ConfirmDialog } from '../../components/common/confirm-dialog';
 import { ErrorAlert } from '../../components/common/error-alert';
+import { notifyError, notifySuccess } from '../../components/common/notify';
 import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
 import { ScrollTable } from '../../components/common/scroll-table';
@@ -30,14 +32,25 @@ function criteria(t: TFunction, tier: TSpecTier): string {
   return parts.join(', ') || t('workshop.tiers.noCriteria');
 }
 
-/** The bank's spec tiers, current versions and (on demand) their history; create and edit. */
+/** The bank's spec tiers, current versions and (on demand) their history; create, edit, retire. */
 export function SpecTiersPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const canManage = roleCan(useActiveMembership()?.role, 'spec_tier.manage');
   const [history, setHistory] = useState(false);
   const [editing, setEditing] = useState<TSpecTier | 'new' | null>(null);
+  const [retiring, setRetiring] = useState<TSpecTier | null>(null);
+  const queryClient = useQueryClient();
   const q = useQuery({ queryKey: [...WORKSHOP_KEY, 'tiers'], queryFn: listSpecTierHistory });
+  const retire = useMutation({
+    mutationFn: (tier: TSpecTier) => retireSpecTier(tier.id),
+    onSuccess: async (_r, tier) => {
+      setRetiring(null);
+      notifySuccess(t, t('workshop.tiers.retired', { name: tier.name }));
+      await queryClient.invalidateQueries({ queryKey: WORKSHOP_KEY });
+    },
+    onError: (e) => notifyError(t, e),
+  });
   const rows = [...(q.data ?? [])]
     .filter((x) => history || x.isActive)
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.number - b.number || b.version - a.version);
@@ -107,14 +120,24 @@ export function SpecTiersPage() {
                       {canManage && (
                         <Table.Td>
                           {tier.isActive && (
-                            <Button
-                              size="xs"
-                              variant="default"
-                              onClick={() => setEditing(tier)}
-                              aria-label={t('workshop.locations.editOf', { name: tier.name })}
-                            >
-                              {t('workshop.locations.edit')}
-                            </Button>
+                            <Group gap="xs" wrap="nowrap">
+                              <Button
+                                size="xs"
+                                variant="default"
+                                onClick={() => setEditing(tier)}
+                                aria-label={t('workshop.locations.editOf', { name: tier.name })}
+                              >
+                                {t('workshop.locations.edit')}
+                              </Button>
+                              <Button
+                                size="xs"
+                                variant="default"
+                                onClick={() => setRetiring(tier)}
+                                aria-label={t('workshop.tiers.retireOf', { name: tier.name })}
+                              >
+                                {t('workshop.tiers.retire')}
+                              </Button>
+                            </Group>
                           )}
                         </Table.Td>
                       )}
@@ -126,6 +149,15 @@ export function SpecTiersPage() {
           )}
         </Paper>
       )}
+      <ConfirmDialog
+        opened={!!retiring}
+        title={t('workshop.tiers.retireTitle', { name: retiring?.name ?? '' })}
+        text={t('workshop.tiers.retireText')}
+        confirmLabel={t('workshop.tiers.retire')}
+        loading={retire.isPending}
+        onConfirm={() => retiring && retire.mutate(retiring)}
+        onClose={() => setRetiring(null)}
+      />
       {editing && (
         <SpecTierForm tier={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       )}
