@@ -28,6 +28,7 @@ const MEMBERS: readonly TRole[] = [
 export const POLICY = {
   public: { public: true },
   session: { session: true },
+  'home.read': { session: true },
   'organisation.list': { roles: BANK },
   'organisation.read': { roles: BANK, ownRoles: MEMBERS },
   'organisation.create': { roles: BANK },

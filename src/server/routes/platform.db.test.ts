@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig, useTestApp } from '../../../test/app';
+import { loginAs, testConfig, useTestApp } from '../../../test/app';
+import { buildCampaign, buildRequest, buildStructure, buildUser } from '../../../test/factories';
 import { useTestDatabase } from '../../../test/db';
 import { buildApp } from '../app';
 import { VERSION } from '../version';
@@ -86,6 +87,30 @@ describe('platform routes', () => {
       .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
     expect(Object.keys(doc.paths).length).toBeGreaterThan(10);
+  });
+
+  it('lists what waits for a referent, from its own structure only; refuses anonymous', async () => {
+    const db = t.database.db;
+    const [mine, other] = [await buildStructure(db), await buildStructure(db)];
+    const campaign = await buildCampaign(db);
+    const lines = [{ kind: 'laptop' as const, quantity: 1 }];
+    await buildRequest(db, {
+      structureId: mine.id,
+      campaignId: campaign.id,
+      status: 'draft',
+      lines,
+    });
+    for (const structureId of [other.id, other.id]) {
+      await buildRequest(db, { structureId, campaignId: campaign.id, status: 'draft', lines });
+    }
+    const { user } = await buildUser(db, { role: 'referent', organisationId: mine.id });
+    const agent = await loginAs(t.app, user.email);
+    const res = await t.app.inject({ url: '/api/home/tasks', headers: agent.headers });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.items).toContainEqual({ key: 'referent.drafts', count: 1, to: '/requests' });
+    expect(body.grants).toEqual([]);
+    expect((await t.app.inject({ url: '/api/home/tasks' })).statusCode).toBe(401);
   });
 
   it('answers an unknown API route with a JSON 404 carrying the request id', async () => {

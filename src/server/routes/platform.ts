@@ -6,6 +6,7 @@ import { updateSettings } from '../../services/settings/update-settings';
 import { listAudit } from '../../services/audit/list-audit';
 import { listOutbox } from '../../services/mail/list-outbox';
 import { getHome } from '../../services/accounts/get-home';
+import { getHomeTasks } from '../../services/accounts/get-home-tasks';
 import { communesForPostalCode, listDepartements } from '../../services/geo/geo-data';
 
 /** Settings, audit trail, outbox, home summary and geography look-ups. */
@@ -33,6 +34,21 @@ export function platformRoutes(app: TApp) {
       schema: { tags: ['platform'], summary: 'Home page summary of the active role' },
     },
     async (request) => getHome(request.ctx),
+  );
+  app.get(
+    '/api/home/tasks',
+    {
+      config: { action: 'home.read' },
+      schema: {
+        tags: ['platform'],
+        summary: 'What waits for the active role: counts linked to the pages where one acts',
+        description:
+          'Scoped to the active membership: a referent sees its structure, a workshop operator ' +
+          "its organisation's locations, a donor contact its lots and receipts, a funder its " +
+          'grants (pledged, spent, left in cents); coordinators and admins the whole network.',
+      },
+    },
+    async (request) => getHomeTasks(request.ctx),
   );
   app.get(
     '/api/audit',
