@@ -10,6 +10,28 @@ export interface THome {
   counts: Record<string, number> | null;
 }
 
+/** One line of a home's "waiting for you" card: a count and the page where one acts. */
+export interface THomeTask {
+  /** i18n key under `home.tasks.` (plural by count). */
+  key: string;
+  count: number;
+  to: string;
+  tone?: 'warning';
+}
+
+/** What waits for the active role; a funder gets its grants (money in cents). */
+export interface THomeTasks {
+  items: THomeTask[];
+  actions: { key: string; to: string }[];
+  grants: {
+    id: string;
+    name: string;
+    pledgedCents: number;
+    spentCents: number;
+    leftCents: number;
+  }[];
+}
+
 /** One event of the audit trail. */
 export interface TAuditEvent {
   id: number;
@@ -66,6 +88,11 @@ export function saveSettings(input: TSettings) {
 /** The home page summary of the active role. */
 export function fetchHome() {
   return http.get<THome>('/api/home');
+}
+
+/** What waits for the active role, each line linked to the page where one acts. */
+export function fetchHomeTasks() {
+  return http.get<THomeTasks>('/api/home/tasks');
 }
 
 /** A page of the audit trail, newest first, older than `beforeId`. */

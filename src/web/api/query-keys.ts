@@ -3,6 +3,7 @@ export const queryKeys = {
   session: ['session'] as const,
   settings: ['settings'] as const,
   home: ['home'] as const,
+  homeTasks: (membershipId: string) => ['home', 'tasks', membershipId] as const,
   organisations: (query: Record<string, string>) => ['organisations', 'list', query] as const,
   organisationsAll: ['organisations'] as const,
   organisation: (id: string) => ['organisations', 'detail', id] as const,

@@ -22,6 +22,7 @@ import { roleCan } from '../../lib/access';
 import { homeCounts } from '../../lib/home';
 import { NeedsHomeCard } from '../needs/needs-home-card';
 import { AllocationHomeCard } from '../allocation/allocation-home-card';
+import { HomeTasks } from './home-tasks';
 
 const KIND_ICONS: Record<TOrganisationKind, Icon> = {
   bank: IconBuildingCommunity,
@@ -36,7 +37,11 @@ const KIND_ICONS: Record<TOrganisationKind, Icon> = {
   welcome_point: IconBuildingStore,
 };
 
-/** Coordinators' and admins' home: the network in figures, each figure a link to its list. */
+/**
+ * Coordinators' and admins' home: what waits across the network (applications, lots,
+ * purchases, shipments, discrepancies, loans), needs, allocation, and the network in figures,
+ * each figure a link to its list.
+ */
 export function BankHome({ counts }: { counts: Record<string, number> | null }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -45,6 +50,7 @@ export function BankHome({ counts }: { counts: Record<string, number> | null }) 
   const canAllocate = roleCan(membership?.role, 'allocation.read');
   return (
     <Stack gap="xl">
+      <HomeTasks />
       <NeedsHomeCard side="bank" />
       {canAllocate && <AllocationHomeCard />}
       <section aria-labelledby="home-counts">

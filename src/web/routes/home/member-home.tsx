@@ -1,33 +1,19 @@
 import { Anchor, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import {
-  IconBuildingStore,
-  IconDevicesPc,
-  IconGift,
-  IconHeartHandshake,
-  IconReportAnalytics,
-  IconTool,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconBuildingStore, IconHeartHandshake } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { THome } from '../../api/platform';
 import { ComingSoon } from '../../components/common/coming-soon';
 import type { THomeKind } from '../../lib/home';
 import { NeedsHomeCard } from '../needs/needs-home-card';
+import { HomeTasks } from './home-tasks';
 
 type TMemberKind = Exclude<THomeKind, 'bank' | 'none'>;
 
-const ICONS: Record<TMemberKind, Icon> = {
-  referent: IconDevicesPc,
-  workshop: IconTool,
-  donor: IconGift,
-  funder: IconReportAnalytics,
-  volunteer: IconHeartHandshake,
-};
-
 /**
- * Home of a partner's member (referent, workshop, donor, funder, volunteer): their
- * organisation, and an honest word on what their space will hold.
+ * Home of a partner's member (referent, workshop, donor, funder, volunteer): what waits for
+ * them, each line a link to the page where they act, and their organisation. Welcome points
+ * are still to come: volunteers get an honest word on what their space will hold.
  */
 export function MemberHome({
   kind,
@@ -37,9 +23,9 @@ export function MemberHome({
   organisation: THome['organisation'];
 }) {
   const { t } = useTranslation();
-  const KindIcon = ICONS[kind];
   return (
     <Stack gap="lg">
+      {kind !== 'volunteer' && <HomeTasks />}
       {kind === 'referent' && <NeedsHomeCard side="structure" />}
       {organisation && (
         <Paper p="lg" component="section" aria-labelledby="home-organisation">
@@ -70,12 +56,14 @@ export function MemberHome({
           </Anchor>
         </Paper>
       )}
-      <ComingSoon
-        heading={t('home.comingTitle')}
-        title={t(`home.${kind}.coming`)}
-        description={t(`home.${kind}.comingDetail`)}
-        icon={<KindIcon aria-hidden />}
-      />
+      {kind === 'volunteer' && (
+        <ComingSoon
+          heading={t('home.comingTitle')}
+          title={t('home.volunteer.coming')}
+          description={t('home.volunteer.comingDetail')}
+          icon={<IconHeartHandshake aria-hidden />}
+        />
+      )}
     </Stack>
   );
 }
