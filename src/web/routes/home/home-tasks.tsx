@@ -70,8 +70,8 @@ function TasksBody({ data }: { data: THomeTasks }) {
                   style={{ flexShrink: 0 }}
                 >
                   {format.number(item.count)}
-                </Text>
-                <Text component="span" c="var(--mantine-color-text)" className="break-anywhere">
+                </Text>{' '}
+                <Text component="span" className="break-anywhere">
                   {t(`home.tasks.${item.key}`, { count: item.count })}
                 </Text>
               </Anchor>
