@@ -131,4 +131,12 @@ describe('homes: each role sees what waits for it, each line a link to where it 
     }
     await setLanguage(page, 'fr');
   });
+
+  it('volunteer: welcome points are still to come, said honestly, with no to-do card', async () => {
+    const page = await b.newPage({ width: 360, height: 740 });
+    await login(page, 'benevole@passerelle.demo');
+    await page.getByTestId('home-volunteer').waitFor();
+    await page.getByText(frHome.home.volunteer.coming).waitFor();
+    expect(await page.getByTestId('home-tasks').count()).toBe(0);
+  });
 });
