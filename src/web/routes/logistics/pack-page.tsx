@@ -18,6 +18,7 @@ import { getShipment, logisticsKeys, scanUnit, type TScanResult } from '../../ap
 import { ErrorAlert } from '../../components/common/error-alert';
 import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
+import { CameraScanButton, type TScanOutcome } from '../../components/scan/camera-scan-button';
 import { errorMessageKey } from '../../lib/api-error';
 import { scanRefusal } from './logistics-common';
 import { PackExtras } from './pack-extras';
@@ -42,35 +43,39 @@ export function PackPage() {
   const s = q.data;
   const push = (line: Omit<TLogLine, 'id'>) =>
     setLog((prev) => [{ ...line, id: (prev[0]?.id ?? 0) + 1 }, ...prev].slice(0, 50));
+  const packedText = (r: TScanResult) =>
+    r.alreadyPacked
+      ? t('logistics.pack.already', { assetTag: r.assetTag })
+      : r.substitutedAssetTag
+        ? t('logistics.pack.substituted', {
+            assetTag: r.assetTag,
+            replaced: r.substitutedAssetTag,
+          })
+        : t('logistics.pack.packedOne', { assetTag: r.assetTag });
+  const refusedText = (error: unknown) => scanRefusal(t, error) ?? t(errorMessageKey(error));
   const scan = useMutation({
     mutationFn: (value: string) => scanUnit(id, { code: value, parcelId }),
     onSuccess: (r: TScanResult, value) => {
       setProgress({ packed: r.packed, units: r.units });
-      push({
-        code: value,
-        ok: true,
-        text: r.alreadyPacked
-          ? t('logistics.pack.already', { assetTag: r.assetTag })
-          : r.substitutedAssetTag
-            ? t('logistics.pack.substituted', {
-                assetTag: r.assetTag,
-                replaced: r.substitutedAssetTag,
-              })
-            : t('logistics.pack.packedOne', { assetTag: r.assetTag }),
-      });
+      push({ code: value, ok: true, text: packedText(r) });
       void queryClient.invalidateQueries({ queryKey: logisticsKeys.all });
     },
     onError: (error, value) => {
-      push({ code: value, ok: false, text: scanRefusal(t, error) ?? t(errorMessageKey(error)) });
+      push({ code: value, ok: false, text: refusedText(error) });
     },
-    onSettled: () => input.current?.focus(),
   });
   const submit = () => {
     const value = code.trim();
     if (!value) return;
     setCode('');
-    scan.mutate(value);
+    scan.mutate(value, { onSettled: () => input.current?.focus() });
   };
+  /** A code read by the camera: the same request and log line as a typed one. */
+  const packCode = (value: string): Promise<TScanOutcome> =>
+    scan.mutateAsync(value).then(
+      (r) => ({ ok: true, message: packedText(r) }),
+      (error: unknown) => ({ ok: false, message: refusedText(error) }),
+    );
   const counts =
     progress ??
     (s ? { packed: s.units.filter((u) => u.packedAt).length, units: s.units.length } : null);
@@ -124,9 +129,12 @@ export function PackPage() {
                   w={200}
                 />
               )}
-              <Button type="submit" loading={scan.isPending}>
-                {t('logistics.pack.scan')}
-              </Button>
+              <Group gap="xs" wrap="nowrap">
+                <CameraScanButton onScan={packCode} continuous />
+                <Button type="submit" loading={scan.isPending}>
+                  {t('logistics.pack.scan')}
+                </Button>
+              </Group>
             </Group>
           </form>
           {counts && (

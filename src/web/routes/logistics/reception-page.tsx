@@ -16,6 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { assetTagFromScan } from '../../../domain/device/asset-tag';
 import { RECEPTION_RESULTS, type TReceptionResult } from '../../../shared/logistics';
 import {
   getShipment,
@@ -28,6 +29,7 @@ import { ErrorAlert } from '../../components/common/error-alert';
 import { notifySuccess } from '../../components/common/notify';
 import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
+import { CameraScanButton, type TScanOutcome } from '../../components/scan/camera-scan-button';
 import { imageFileToDataUrl } from './logistics-common';
 
 type TAnswer = { result: TReceptionResult | null; comment: string; photo: string | null };
@@ -130,18 +132,29 @@ function ReceptionForm({ shipment: s }: { shipment: TShipment }) {
       void navigate(`/shipments/${s.id}`);
     },
   });
-  const scan = () => {
-    const value = code.trim().toUpperCase();
-    setCode('');
-    if (!value) return;
+  /** Ticks the unit a code names (its asset tag, or a label's QR URL ending with it). */
+  const tick = (raw: string): TScanOutcome => {
+    const value = raw.trim().toUpperCase();
+    const tag = assetTagFromScan(value);
     const unit = s.units.find(
       (u) =>
+        u.device.assetTag === tag ||
         value === u.device.assetTag.toUpperCase() ||
         value.endsWith(`/${u.device.assetTag.toUpperCase()}`),
     );
-    if (!unit) return setScanMessage(t('logistics.reception.notInShipment', { code: value }));
-    set(unit.id, { ...answers[unit.id]!, result: 'received' });
-    setScanMessage(t('logistics.reception.ticked', { assetTag: unit.device.assetTag }));
+    const outcome = unit
+      ? { ok: true, message: t('logistics.reception.ticked', { assetTag: unit.device.assetTag }) }
+      : { ok: false, message: t('logistics.reception.notInShipment', { code: value }) };
+    if (unit) {
+      setAnswers((prev) => ({ ...prev, [unit.id]: { ...prev[unit.id]!, result: 'received' } }));
+    }
+    setScanMessage(outcome.message);
+    return outcome;
+  };
+  const scan = () => {
+    const value = code.trim();
+    setCode('');
+    if (value) tick(value);
   };
   const answered = s.units.filter((u) => answers[u.id]!.result).length;
   return (
@@ -165,9 +178,12 @@ function ReceptionForm({ shipment: s }: { shipment: TShipment }) {
               spellCheck={false}
               style={{ flex: '1 1 10rem' }}
             />
-            <Button type="submit" variant="light">
-              {t('logistics.reception.tick')}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              <CameraScanButton onScan={tick} continuous />
+              <Button type="submit" variant="light">
+                {t('logistics.reception.tick')}
+              </Button>
+            </Group>
           </Group>
         </form>
         <Text size="sm" mt="xs" role="status" aria-live="polite">

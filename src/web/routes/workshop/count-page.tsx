@@ -28,6 +28,7 @@ import { ErrorAlert } from '../../components/common/error-alert';
 import { notifySuccess } from '../../components/common/notify';
 import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
+import { CameraScanButton, type TScanOutcome } from '../../components/scan/camera-scan-button';
 import { ApiError } from '../../lib/api-error';
 import { CountDifferences, CountResult, useItemNames } from './count-parts';
 import { describeRefusal, WORKSHOP_KEY } from './workshop-common';
@@ -109,20 +110,27 @@ export function CountPage() {
   const count = q.data;
   const isOpen = count.status === 'open';
 
+  /** One code, typed + Enter or read by the camera: queued behind the previous ones. */
+  const countCode = (scanned: string): Promise<TScanOutcome> => {
+    const qty = typeof quantity === 'number' ? quantity : undefined;
+    const result = chain.current.then(async () => {
+      setBusy(true);
+      const r = await scanAndDescribe(t, queryClient.getQueryData(key), id, scanned, qty);
+      setLast(r);
+      setBusy(false);
+      await refresh();
+      return r;
+    });
+    chain.current = result.then(() => undefined);
+    return result;
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const scanned = code.trim();
     if (!scanned) return;
-    const qty = typeof quantity === 'number' ? quantity : undefined;
     setCode('');
     input.current?.focus();
-    chain.current = chain.current.then(async () => {
-      setBusy(true);
-      const result = await scanAndDescribe(t, queryClient.getQueryData(key), id, scanned, qty);
-      setLast(result);
-      setBusy(false);
-      await refresh();
-    });
+    void countCode(scanned);
   };
   const changes = count.missing.length + count.unexpected.length + count.itemDifferences.length;
 
@@ -166,13 +174,16 @@ export function CountPage() {
                   allowDecimal={false}
                   w={140}
                 />
-                <Button
-                  type="submit"
-                  loading={busy}
-                  leftSection={<IconScan size={16} aria-hidden />}
-                >
-                  {t('workshop.count.scan')}
-                </Button>
+                <Group gap="xs" wrap="nowrap">
+                  <CameraScanButton onScan={countCode} continuous />
+                  <Button
+                    type="submit"
+                    loading={busy}
+                    leftSection={<IconScan size={16} aria-hidden />}
+                  >
+                    {t('workshop.count.scan')}
+                  </Button>
+                </Group>
               </Group>
             </form>
           </Paper>

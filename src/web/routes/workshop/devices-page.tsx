@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/common/error-alert';
 import { PageHeader } from '../../components/common/page-header';
 import { PageLoader } from '../../components/common/page-loader';
 import { ScrollTable } from '../../components/common/scroll-table';
+import { CameraScanButton } from '../../components/scan/camera-scan-button';
 import { useFormat } from '../../hooks/use-format';
 import { useActiveMembership } from '../../hooks/use-session';
 import { roleCan } from '../../lib/access';
@@ -76,9 +77,17 @@ export function DevicesPage() {
               onChange={(e) => setText(e.currentTarget.value)}
               style={{ flex: '1 1 14rem' }}
             />
-            <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
-              {t('workshop.devices.search')}
-            </Button>
+            <Group gap="xs" wrap="nowrap">
+              <CameraScanButton
+                onScan={(code) => {
+                  setText(code);
+                  set({ search: code });
+                }}
+              />
+              <Button type="submit" leftSection={<IconSearch size={16} aria-hidden />}>
+                {t('workshop.devices.search')}
+              </Button>
+            </Group>
           </Group>
           <Group gap="sm" mt="sm" wrap="wrap" grow>
             <Select

@@ -26,6 +26,7 @@ import {
 import { ErrorAlert } from '../../components/common/error-alert';
 import { PageHeader } from '../../components/common/page-header';
 import { ScrollTable } from '../../components/common/scroll-table';
+import { CameraScanButton, type TScanOutcome } from '../../components/scan/camera-scan-button';
 import { ApiError } from '../../lib/api-error';
 import { deviceName, describeRefusal, useLocations, WORKSHOP_KEY } from './workshop-common';
 
@@ -117,31 +118,42 @@ export function ReceptionPage() {
   // Scans are handled one after another, in the order they came: a USB scanner may type the
   // next code before the previous answer is back.
   const chain = useRef<Promise<void>>(Promise.resolve());
-  const handle = async (target: string, scanned: string) => {
+  const handle = async (target: string, scanned: string): Promise<TScanOutcome> => {
     setBusy(true);
     try {
       const result = await receiveByCode(t, target, scanned);
       setScans((s) => [{ key: ++seq.current, code: scanned, ...result }, ...s]);
       if (result.ok) void queryClient.invalidateQueries({ queryKey: WORKSHOP_KEY });
+      return result;
     } catch (err) {
       setError(err);
+      return { ok: false, message: describeRefusal(t, err).headline };
     } finally {
       setBusy(false);
     }
+  };
+  /** One code, typed + Enter or read by the camera: queued behind the previous ones. */
+  const receiveCode = (scanned: string): Promise<TScanOutcome> => {
+    if (!locationId) {
+      const message = t('workshop.reception.chooseLocationFirst');
+      setError(new Error(message));
+      return Promise.resolve({ ok: false, message });
+    }
+    setError(null);
+    const target = locationId;
+    const result = chain.current.then(() => handle(target, scanned));
+    chain.current = result.then(() => undefined);
+    return result;
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const scanned = code.trim();
     if (!scanned) return;
-    if (!locationId) {
-      setError(new Error(t('workshop.reception.chooseLocationFirst')));
-      return;
+    if (locationId) {
+      setCode('');
+      input.current?.focus();
     }
-    setError(null);
-    setCode('');
-    input.current?.focus();
-    const target = locationId;
-    chain.current = chain.current.then(() => handle(target, scanned));
+    void receiveCode(scanned);
   };
 
   const received = scans.filter((s) => s.ok).length;
@@ -172,13 +184,16 @@ export function ReceptionPage() {
                   autoFocus
                   style={{ flex: '1 1 14rem' }}
                 />
-                <Button
-                  type="submit"
-                  loading={busy}
-                  leftSection={<IconScan size={16} aria-hidden />}
-                >
-                  {t('workshop.reception.submit')}
-                </Button>
+                <Group gap="xs" wrap="nowrap">
+                  <CameraScanButton onScan={receiveCode} continuous />
+                  <Button
+                    type="submit"
+                    loading={busy}
+                    leftSection={<IconScan size={16} aria-hidden />}
+                  >
+                    {t('workshop.reception.submit')}
+                  </Button>
+                </Group>
               </Group>
             </Stack>
           </form>
