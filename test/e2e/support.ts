@@ -9,8 +9,8 @@ const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'
 /** Password of every demo login. */
 export const DEMO_PASSWORD = 'passerelle-demo-2026';
 
-/** Launches Debian's Chromium (never a downloaded browser). */
-export function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium (never a downloaded browser), with extra switches if given. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -22,16 +22,20 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
 
-/** One browser per test file; `newPage` gives a fresh context (cookies, storage) each time. */
-export function useBrowser() {
+/**
+ * One browser per test file; `newPage` gives a fresh context (cookies, storage) each time.
+ * `args`: extra Chromium switches (e.g. a fake camera playing a file).
+ */
+export function useBrowser(options: { args?: string[] } = {}) {
   const holder = {} as { browser: Browser; baseUrl: string };
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    holder.browser = await launchChromium();
+    holder.browser = await launchChromium(options.args);
     holder.baseUrl = inject('baseUrl');
   });
   afterAll(async () => {
