@@ -185,6 +185,56 @@ describe('camera scanning: QR labels read by the phone camera in the browser', (
     });
   }
 
+  it('counts a device present by filming its label, the camera kept open (fr, 1280)', async () => {
+    const page = await b.newPage();
+    await watchCameraStreams(page);
+    await login(page, OPERATOR);
+    // A count of our own, at the place where a received device is (cancelled at the end).
+    const list = await api<{ items: (TDevice & { locationId: string | null })[] }>(
+      page,
+      'GET',
+      '/api/devices?limit=100',
+    );
+    let countId = '';
+    let device: TDevice | undefined;
+    for (const d of list.body.items.filter((x) => x.locationId && x.state !== 'expected')) {
+      const started = await api<{ id: string }>(page, 'POST', '/api/stock-counts', {
+        locationId: d.locationId,
+      });
+      if (started.status === 201 || started.status === 200) {
+        countId = started.body.id;
+        device = d;
+        break;
+      }
+    }
+    expect(countId, 'a count started at a device location').not.toBe('');
+    try {
+      const full = await api<{ qrContent: string }>(page, 'GET', `/api/devices/${device!.id}`);
+      writeQrVideo(VIDEO, full.body.qrContent);
+      await page.goto(`/stock/counts/${countId}`);
+      await page.getByLabel(label(W.fr.count.code)).waitFor();
+      await page.getByRole('button', { name: C.fr.open }).click();
+      const dialog = page.getByRole('dialog', { name: C.fr.title });
+      const present = fill(W.fr.count.present, { assetTag: device!.assetTag });
+      // Accepted: the modal and the page say so, and the count holds that one device.
+      await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`✓ ${present}`);
+      await page.locator('#count-result').getByText(present).waitFor();
+      const count = await api<{ scans: { deviceId: string | null }[] }>(
+        page,
+        'GET',
+        `/api/stock-counts/${countId}`,
+      );
+      expect(count.body.scans.map((sc) => sc.deviceId)).toEqual([device!.id]);
+      expect((await cameraState(page)).live).toBe(1);
+      await dialog.getByRole('button', { name: C.fr.done }).click();
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+      await expect.poll(() => cameraState(page)).toMatchObject({ live: 0 });
+    } finally {
+      const cancelled = await api(page, 'POST', `/api/stock-counts/${countId}/cancel`, {});
+      expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    }
+  });
+
   it('explains in words why a page on plain http cannot open the camera', async () => {
     const page = await b.newPage();
     // What Chromium does on an http:// LAN address (not a secure context): no mediaDevices.
