@@ -283,9 +283,13 @@ describe('logistics: from a confirmed wave to devices in young people’s hands'
     await referent.goto('/shipments');
     await referent.getByRole('link', { name: target.reference }).click();
     await referent.getByRole('link', { name: l.reception.open }).click();
+    // The reception page's own heading (the shipment page's also names the reference, and
+    // stays on screen while the reception page's code loads).
     await referent
-      .getByRole('heading', { level: 1 })
-      .filter({ hasText: target.reference })
+      .getByRole('heading', {
+        level: 1,
+        name: l.reception.title.replace('{{reference}}', target.reference),
+      })
       .waitFor();
     await checkPage(referent, 'reception (fr, 360 px)');
     const [missing, gift, loan] = target.units;
