@@ -99,6 +99,10 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
         formAction: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
+        // Helmet adds upgrade-insecure-requests by default: behind HTTPS that is right, but a
+        // bank serving on plain http in its own network (or a laptop at a welcome point) would
+        // get every script rewritten to https and a blank page.
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,

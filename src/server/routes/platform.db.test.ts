@@ -138,6 +138,8 @@ describe('platform routes', () => {
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect(res.headers['x-frame-options']).toBeDefined();
       expect(res.headers['x-powered-by']).toBeUndefined();
+      // Plain http (a bank's own network): scripts must not be rewritten to https.
+      expect(csp).not.toContain('upgrade-insecure-requests');
     }
   });
 
@@ -157,6 +159,25 @@ describe('platform routes', () => {
       expect(res.headers['content-encoding']).toBe(encoding);
       expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
       expect(JSON.parse(inflate(res.rawPayload).toString('utf8'))).toEqual(spec);
+    }
+  });
+});
+
+describe('behind HTTPS', () => {
+  const t = useTestDatabase();
+
+  it('asks browsers to upgrade requests and to remember HTTPS', async () => {
+    const { app } = await buildApp({
+      database: t.database,
+      config: { ...testConfig(), secureCookies: true },
+      serveWeb: false,
+    });
+    try {
+      const res = await app.inject({ url: '/api/health' });
+      expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+      expect(res.headers['strict-transport-security']).toBeDefined();
+    } finally {
+      await app.close();
     }
   });
 });
