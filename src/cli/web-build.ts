@@ -36,6 +36,8 @@ export function ensureWebBuilt(log: (m: string) => void): void {
     {
       cwd: ROOT,
       stdio: 'inherit',
+      // Always the production build of React, even when started from tests (NODE_ENV=test).
+      env: { ...process.env, NODE_ENV: 'production' },
     },
   );
   if (result.status !== 0) throw new Error('vite build failed');
