@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import frWorkshop from '../../src/web/i18n/fr/workshop.json';
 import enWorkshop from '../../src/web/i18n/en/workshop.json';
 import {
+  DEMO_PASSWORD,
   api,
   expectNoA11yViolations,
   hasHorizontalOverflow,
@@ -81,5 +82,33 @@ describe('stock administration: past counts, retiring a spec tier', () => {
     expect(await former.textContent()).toContain(fill(W.fr.tiers.former, { version: 1 }));
     const tiers = await api<{ name: string; isActive: boolean }[]>(page, 'GET', '/api/spec-tiers');
     expect(tiers.body.filter((t) => t.name === name && t.isActive)).toEqual([]);
+  });
+
+  it('opens the device record from the URL a label’s QR code holds, after logging in', async () => {
+    const operator = await b.newPage();
+    await login(operator, 'atelier@passerelle.demo');
+    const devices = await api<{ items: { id: string; assetTag: string }[] }>(
+      operator,
+      'GET',
+      '/api/devices?limit=1',
+    );
+    const device = devices.body.items[0]!;
+
+    // A phone's camera app opens the label's URL: log in, then straight to the device.
+    const phone = await b.newPage({ width: 360 });
+    await phone.goto(`/d/${device.assetTag}`);
+    await phone.waitForURL(/\/login\?next=/);
+    await phone.getByLabel('Adresse e-mail').fill('atelier@passerelle.demo');
+    await phone.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
+    await phone.getByRole('button', { name: 'Se connecter' }).click();
+    await phone.waitForURL(`**/devices/${device.id}`);
+    await expect
+      .poll(() => phone.getByRole('heading', { level: 1 }).first().textContent())
+      .toContain(device.assetTag);
+
+    await phone.goto('/d/PSR-NOPE-0');
+    const notFound = fill(W.fr.byTag.notFound, { tag: 'PSR-NOPE-0' });
+    await expect.poll(() => phone.getByText(notFound).count()).toBe(1);
+    await expectNoA11yViolations(phone, 'unknown label (fr, 360 px)');
   });
 });

@@ -5,6 +5,7 @@ import { lazyPage } from '../../lib/lazy-page';
 const CountPage = lazyPage(() => import('./count-page'), 'CountPage');
 const CountStartPage = lazyPage(() => import('./count-start-page'), 'CountStartPage');
 const DevicePage = lazyPage(() => import('./device-page'), 'DevicePage');
+const DeviceByTagPage = lazyPage(() => import('./device-by-tag-page'), 'DeviceByTagPage');
 const DevicesPage = lazyPage(() => import('./devices-page'), 'DevicesPage');
 const ImportPage = lazyPage(() => import('./import-page'), 'ImportPage');
 const ItemsPage = lazyPage(() => import('./items-page'), 'ItemsPage');
@@ -59,6 +60,14 @@ export function workshopRoutes() {
         element={
           <RequireAction action="device.read">
             <DevicePage />
+          </RequireAction>
+        }
+      />
+      <Route
+        path="d/:tag"
+        element={
+          <RequireAction action="device.read">
+            <DeviceByTagPage />
           </RequireAction>
         }
       />
