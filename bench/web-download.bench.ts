@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ensureWebBuilt } from '../src/cli/web-build';
+import { freePort, waitForHealth } from '../test/e2e/global-setup';
 import type { BenchResult } from './types';
 
 /**
@@ -21,27 +21,6 @@ const NETWORK = {
   downloadThroughput: (1.6 * 1024 * 1024) / 8,
   uploadThroughput: (750 * 1024) / 8,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? done(address.port) : fail()));
-    });
-  });
-}
-
-async function waitForHealth(baseUrl: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
 
 interface TTally {
   bytes: number;
@@ -71,8 +50,11 @@ export default async function webDownload(): Promise<BenchResult[]> {
   const server = spawn(process.execPath, [resolve(ROOT, 'bin/passerelle.js'), 'serve'], {
     cwd: ROOT,
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -80,7 +62,7 @@ export default async function webDownload(): Promise<BenchResult[]> {
   });
   const results: BenchResult[] = [];
   try {
-    await waitForHealth(baseUrl);
+    await waitForHealth(baseUrl, server, () => output);
     const context = await browser.newContext({
       baseURL: baseUrl,
       viewport: { width: 360, height: 740 },

@@ -11,55 +11,11 @@ import {
   useBrowser,
   useLanguage,
 } from './support';
+import { approvedDemoRequest } from './demo-requests';
 
 const A = { fr: frAllocation.allocation, en: enAllocation.allocation };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const label = (s: string) => new RegExp(`^${escape(s)}\\s*\\*?$`);
-const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * An approved request of the demo referent's structure (ASE 93) in the open campaign: written
- * and submitted by the referent, approved by the coordinator, through the API — so the wave
- * has a line whose structure can log in, and no demo request changes.
- */
-async function approvedRequest(referent: Page, coordinator: Page) {
-  const session = await api<{
-    activeMembershipId: string;
-    memberships: { id: string; organisationId: string }[];
-  }>(referent, 'GET', '/api/auth/session');
-  const orgId = session.body.memberships.find(
-    (m) => m.id === session.body.activeMembershipId,
-  )!.organisationId;
-  const org = await api<{
-    addresses: { id: string; isDelivery: boolean }[];
-    networks: { id: string }[];
-  }>(referent, 'GET', `/api/organisations/${orgId}`);
-  const campaigns = await api<{ items: { id: string }[] }>(
-    referent,
-    'GET',
-    '/api/campaigns?status=open',
-  );
-  const address = org.body.addresses.find((a) => a.isDelivery) ?? org.body.addresses[0]!;
-  const created = await api<{ id: string; reference: string }>(referent, 'POST', '/api/requests', {
-    campaignId: campaigns.body.items[0]!.id,
-    networkId: org.body.networks[0]?.id ?? null,
-    urgency: 'normal',
-    deliveryAddressId: address.id,
-    preferredFrom: isoIn(7),
-    preferredTo: isoIn(30),
-    lines: [{ kind: 'laptop', quantity: 2 }],
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const id = created.body.id;
-  const submitted = await api(referent, 'POST', `/api/requests/${id}/submit`);
-  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-  const detail = await api<{ lines: { id: string }[] }>(coordinator, 'GET', `/api/requests/${id}`);
-  const approved = await api(coordinator, 'POST', `/api/requests/${id}/approve`, {
-    lines: detail.body.lines.map((l) => ({ lineId: l.id, approvedQuantity: 2 })),
-  });
-  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-  return { id, reference: created.body.reference, campaignId: campaigns.body.items[0]!.id };
-}
 
 async function openNav(page: Page, name: string) {
   if (page.viewportSize()!.width < 768) {
@@ -94,7 +50,7 @@ describe('allocation: a coordinator runs, adjusts and confirms a wave', () => {
     await login(coord, 'coordination@passerelle.demo');
     await login(referent, 'referente@passerelle.demo');
     await useLanguage(coord, 'fr');
-    const request = await approvedRequest(referent, coord);
+    const request = await approvedDemoRequest(referent, coord, 2);
     const campaign = await api<{ campaigns: { id: string; name: string }[] }>(
       coord,
       'GET',

@@ -9,7 +9,8 @@ import { ensureWebBuilt } from '../../src/cli/web-build';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -19,7 +20,8 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
+/** Waits until the server answers /api/health; fails with its output if it exits first. */
+export async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);

@@ -16,7 +16,7 @@ import {
   screenshot,
   useBrowser,
 } from './support';
-import { confirmedWave, isoIn } from './logistics-support';
+import { confirmedWave, isoIn } from './demo-requests';
 
 const L = { fr: frLogistics.logistics, en: enLogistics.logistics };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

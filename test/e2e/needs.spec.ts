@@ -14,6 +14,7 @@ import {
   useBrowser,
   useLanguage,
 } from './support';
+import { draftDemoRequest } from './demo-requests';
 
 type TLang = 'fr' | 'en';
 const NEEDS = { fr: frNeeds.needs, en: enNeeds.needs };
@@ -241,44 +242,25 @@ describe.each(['fr', 'en'] as const)(
   },
 );
 
-const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A high-urgency draft (exam) of the demo referent's structure, made for the test. */
+const draftRequest = (referent: Page, quantity: number) =>
+  draftDemoRequest(referent, { quantity, urgency: 'high', urgencyReason: 'exam' });
 
-/**
- * A draft request of the demo referent's structure (ASE 93), created for the test so that
- * no demo request changes; returns its id and the kind of its only line.
- */
-async function draftRequest(referent: Page, quantity = 2) {
-  const session = await api<{
-    activeMembershipId: string;
-    memberships: { id: string; organisationId: string }[];
-  }>(referent, 'GET', '/api/auth/session');
-  const orgId = session.body.memberships.find(
-    (m) => m.id === session.body.activeMembershipId,
-  )!.organisationId;
-  const org = await api<{
-    addresses: { id: string; isDelivery: boolean }[];
-    networks: { id: string }[];
-  }>(referent, 'GET', `/api/organisations/${orgId}`);
-  const campaigns = await api<{ items: { id: string; offeredKinds: string[] }[] }>(
-    referent,
-    'GET',
-    '/api/campaigns?status=open',
+/** Checks a two-row file (both valid), imports it, and expects both rows written. */
+async function checkThenImportTwoRows(coord: Page) {
+  const n = NEEDS.fr;
+  await coord.getByRole('button', { name: n.imports.check }).click();
+  await coord
+    .getByText(fill(n.imports.previewCounts, { total: 2, valid: 2, invalid: 0 }))
+    .waitFor();
+  await coord.getByRole('button', { name: n.imports.start }).click();
+  await coord
+    .getByText(n.imports.status.done, { exact: true })
+    .or(coord.getByText(n.imports.status.failed, { exact: true }))
+    .waitFor();
+  expect(await coord.getByTestId('import-outcome').textContent()).toBe(
+    fill(n.imports.doneText_other, { count: 2 }),
   );
-  const campaign = campaigns.body.items[0]!;
-  const kind = campaign.offeredKinds.includes('laptop') ? 'laptop' : campaign.offeredKinds[0]!;
-  const address = org.body.addresses.find((a) => a.isDelivery) ?? org.body.addresses[0]!;
-  const created = await api<{ id: string; reference: string }>(referent, 'POST', '/api/requests', {
-    campaignId: campaign.id,
-    networkId: org.body.networks[0]?.id ?? null,
-    urgency: 'high',
-    urgencyReason: 'exam',
-    deliveryAddressId: address.id,
-    preferredFrom: isoIn(7),
-    preferredTo: isoIn(30),
-    lines: [{ kind, quantity }],
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return { id: created.body.id, reference: created.body.reference, kind, campaignId: campaign.id };
 }
 
 describe('needs: imports and weights (coordinator)', () => {
@@ -327,18 +309,7 @@ describe('needs: imports and weights (coordinator)', () => {
         `Club ${stamp};association;2 rue du Port;69001;`,
       ]),
     );
-    await coord.getByRole('button', { name: n.imports.check }).click();
-    await coord
-      .getByText(fill(n.imports.previewCounts, { total: 2, valid: 2, invalid: 0 }))
-      .waitFor();
-    await coord.getByRole('button', { name: n.imports.start }).click();
-    await coord
-      .getByText(n.imports.status.done, { exact: true })
-      .or(coord.getByText(n.imports.status.failed, { exact: true }))
-      .waitFor();
-    expect(await coord.getByTestId('import-outcome').textContent()).toBe(
-      fill(n.imports.doneText_other, { count: 2 }),
-    );
+    await checkThenImportTwoRows(coord);
     await expectNoA11yViolations(coord, 'structure import done (fr)');
     const orgs = await api<{ total: number }>(
       coord,
@@ -380,18 +351,7 @@ describe('needs: imports and weights (coordinator)', () => {
     const combo = coord.getByRole('combobox', { name: label(n.imports.structure) });
     await combo.fill(stamp);
     await coord.getByRole('option', { name: `${name} (93)`, exact: true }).click();
-    await coord.getByRole('button', { name: n.imports.check }).click();
-    await coord
-      .getByText(fill(n.imports.previewCounts, { total: 2, valid: 2, invalid: 0 }))
-      .waitFor();
-    await coord.getByRole('button', { name: n.imports.start }).click();
-    await coord
-      .getByText(n.imports.status.done, { exact: true })
-      .or(coord.getByText(n.imports.status.failed, { exact: true }))
-      .waitFor();
-    expect(await coord.getByTestId('import-outcome').textContent()).toBe(
-      fill(n.imports.doneText_other, { count: 2 }),
-    );
+    await checkThenImportTwoRows(coord);
     await expectNoA11yViolations(coord, 'beneficiary import for a structure, done (fr)');
     const list = await api<{ items: { reference: string }[] }>(
       coord,
@@ -404,7 +364,7 @@ describe('needs: imports and weights (coordinator)', () => {
   it('a coordinator overrides a line weight with a reason, then goes back to the computed one', async () => {
     const referent = await b.newPage();
     await loginIn(referent, 'referente@passerelle.demo', 'fr');
-    const request = await draftRequest(referent);
+    const request = await draftRequest(referent, 2);
     const submitted = await api(referent, 'POST', `/api/requests/${request.id}/submit`);
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import frLogistics from '../../src/web/i18n/fr/logistics.json';
 import { api, expectNoA11yViolations, hasHorizontalOverflow, login, useBrowser } from './support';
-import { confirmedWave, isoIn } from './logistics-support';
+import { confirmedWave, isoIn } from './demo-requests';
 
 const L = frLogistics.logistics;
 const fill = (s: string, v: Record<string, string | number>) =>

@@ -60,12 +60,12 @@ export async function referentTaskCounts(
   );
 }
 
-/** What waits for a workshop operator of `organisationId` at its locations and warehouses. */
+/**
+ * What waits for a workshop operator of `organisationId` at its locations and warehouses,
+ * besides the workshop queue (counted by the queue's own service).
+ */
 export async function workshopTaskCounts(ex: Executor, organisationId: string) {
   return one<{
-    diagnosis: number;
-    repair: number;
-    erasure: number;
     expected: number;
     lots_to_receive: number;
     to_pack: number;
@@ -74,12 +74,6 @@ export async function workshopTaskCounts(ex: Executor, organisationId: string) {
     ex,
     sql`WITH own AS (SELECT id FROM locations WHERE organisation_id = ${organisationId})
     SELECT
-      (SELECT count(*)::int FROM devices d WHERE d.location_id IN (SELECT id FROM own)
-        AND d.state IN ('received', 'returned', 'diagnosis')) AS diagnosis,
-      (SELECT count(*)::int FROM devices d WHERE d.location_id IN (SELECT id FROM own)
-        AND d.state = 'repair') AS repair,
-      (SELECT count(*)::int FROM devices d WHERE d.location_id IN (SELECT id FROM own)
-        AND d.state = 'erasure') AS erasure,
       (SELECT count(*)::int FROM devices d WHERE d.location_id IN (SELECT id FROM own)
         AND d.state = 'expected') AS expected,
       (SELECT count(*)::int FROM donation_lots l
@@ -91,14 +85,13 @@ export async function workshopTaskCounts(ex: Executor, organisationId: string) {
   );
 }
 
-/** A donor's lots still in progress, by status, and its documents. */
+/** A donor's lots by status (the service keeps those in progress), and its documents. */
 export async function donorTaskCounts(ex: Executor, donorId: string) {
   const [statuses, docs] = await Promise.all([
     queryRows<{ status: string; n: number }>(
       ex,
       sql`SELECT status, count(*)::int AS n FROM donation_lots
           WHERE donor_organisation_id = ${donorId}
-            AND status IN ('declared', 'accepted', 'pickup_scheduled', 'collected', 'received')
           GROUP BY status`,
     ),
     one<{ receipts: number; erasure_reports: number }>(

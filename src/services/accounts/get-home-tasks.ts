@@ -10,6 +10,7 @@ import { AppError } from '../../shared/app-error';
 import type { ServiceContext } from '../context';
 import { todayInFrance } from '../needs/scope';
 import { loadGrantFigures } from '../supply/grant-figures';
+import { listWorkshopQueue } from '../workshop/list-workshop-queue';
 
 /** How a to-do line looks: `warning` when something is late. */
 export type THomeTaskTone = 'warning';
@@ -32,6 +33,9 @@ export interface THomeGrant {
   spentCents: number;
   leftCents: number;
 }
+
+/** Devices of the workshop queue the home counts (far above one workshop's bench). */
+const QUEUE_COUNT_LIMIT = 20_000;
 
 /** Days ahead a loan's due date shows on the referent's home. */
 export const LOAN_DUE_SOON_DAYS = 14;
@@ -98,12 +102,18 @@ export async function getHomeTasks(ctx: ServiceContext): Promise<{
     }
     case 'workshop_operator': {
       const c = await workshopTaskCounts(ctx.db, organisationId);
+      // The queue decides which step a device waits for; the home shows its counts.
+      const queue = (await listWorkshopQueue(ctx, { limit: QUEUE_COUNT_LIMIT })).counts;
       return {
         ...empty,
         items: [
-          task('workshop.diagnosis', c.diagnosis, '/workshop'),
-          task('workshop.repair', c.repair, '/workshop'),
-          task('workshop.erasure', c.erasure, '/workshop'),
+          task('workshop.diagnosis', queue.diagnosis, '/workshop'),
+          task('workshop.repair', queue.repair, '/workshop'),
+          task(
+            'workshop.erasure',
+            queue.erasure + queue.os_install + queue.final_check,
+            '/workshop',
+          ),
           task('workshop.expected', c.expected, '/workshop/reception'),
           task('workshop.lotsToReceive', c.lots_to_receive, '/donations'),
           task('workshop.toPack', c.to_pack, '/shipments'),
